@@ -1,0 +1,40 @@
+package dev.newsqa.answer;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Answer tuning and request limits ({@code qa.answer.*}). */
+@ConfigMapping(prefix = "qa.answer")
+public interface AnswerConfig {
+
+    /** Citations returned when a request does not say. */
+    @WithDefault("3")
+    int defaultCitations();
+
+    @WithDefault("10")
+    int maxCitations();
+
+    @WithDefault("1000")
+    int maxQuestionChars();
+
+    @WithDefault("12")
+    int candidatePassages();
+
+    @WithDefault("400")
+    int maxExtractChars();
+
+    @WithDefault("0.5")
+    double minConfidence();
+
+    /** A further citation is kept only within this much confidence of the first. */
+    @WithDefault("0.25")
+    double secondaryMargin();
+
+    /** Questions whose embeddings are kept for repeats. */
+    @WithDefault("10000")
+    int questionCacheSize();
+
+    default AnswerSettings settings() {
+        return new AnswerSettings(candidatePassages(), maxExtractChars(), minConfidence(), secondaryMargin());
+    }
+}

@@ -1,0 +1,14 @@
+package dev.newsqa.answer;
+
+/**
+ * How strongly one extract supports an answer, each in 0..1 (cosines may dip below 0).
+ *
+ * @param sentenceCosine similarity of the question to the extract's best sentence
+ * @param passageCosine  similarity of the question to the passage around it
+ * @param coverage       IDF-weighted share of the question's content words found in the extract
+ * @param agreement      1 when both retrievers ranked the passage near the top, else 0
+ * @param passageCoverage IDF-weighted share of the question's content words found anywhere in the passage
+ */
+public record Evidence(double sentenceCosine, double passageCosine, double coverage, double agreement,
+                       double passageCoverage) {
+}

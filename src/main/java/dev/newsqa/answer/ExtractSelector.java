@@ -1,0 +1,123 @@
+package dev.newsqa.answer;
+
+import dev.newsqa.index.CorpusIndex;
+import dev.newsqa.index.Vectors;
+import dev.newsqa.ingest.Passage;
+import dev.newsqa.ingest.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses, inside the best passages, the one to three sentences that answer the question: the
+ * sentence closest to the question in meaning and words, grown by a neighbour when that adds
+ * question words, when the next sentence refers back to it ("Those included …"), or when it is
+ * too short to stand alone. One extract per passage, and the same text is never cited twice.
+ */
+final class ExtractSelector {
+
+    private static final double WEIGHT_SENTENCE_COSINE = 0.45;
+    private static final double WEIGHT_COVERAGE = 0.30;
+    private static final double WEIGHT_PASSAGE_COSINE = 0.15;
+    private static final double WEIGHT_RETRIEVAL = 0.10;
+    private static final double HEADING_PENALTY = 0.15;
+    private static final int MAX_SENTENCES = 3;
+    private static final int SHORT_EXTRACT_CHARS = 90;
+    private static final int AGREEMENT_WITHIN = 5;
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "^[\"“]?(Those|These|They|This|That|It|Its|He|She|His|Her|Their|Such|Both|Dies|Diese|Er|Sie|Es)\\b.*", Pattern.DOTALL);
+
+    private final AnswerSettings settings;
+    private final ConfidenceModel confidence;
+
+    ExtractSelector(AnswerSettings settings, ConfidenceModel confidence) {
+        this.settings = settings;
+        this.confidence = confidence;
+    }
+
+    List<Extract> select(CorpusIndex index, QuestionTerms terms, float[] question, List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        double topFused = candidates.get(0).fused();
+        List<Extract> extracts = new ArrayList<>();
+        for (Candidate c : candidates.subList(0, Math.min(candidates.size(), settings.candidatePassages()))) {
+            extracts.add(extractFrom(index, terms, question, c, c.fused() / topFused));
+        }
+        extracts.sort(Comparator.comparingDouble(Extract::score).reversed());
+        Set<String> seen = new HashSet<>();
+        List<Extract> distinct = new ArrayList<>();
+        for (Extract e : extracts) {
+            if (seen.add(e.text().toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip())) {
+                distinct.add(e);
+            }
+        }
+        return distinct;
+    }
+
+    private Extract extractFrom(CorpusIndex index, QuestionTerms terms, float[] question, Candidate c, double retrieval) {
+        Passage p = c.passage();
+        List<Sentence> sentences = p.sentences();
+        float[][] vectors = index.sentenceVectors(p.id());
+        boolean hasBody = sentences.stream().anyMatch(s -> !s.heading());
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double bestCosine = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            double cosine = Vectors.dot(question, vectors[i]);
+            double score = WEIGHT_SENTENCE_COSINE * cosine
+                    + WEIGHT_COVERAGE * terms.coverage(sentences.get(i).text(), p.language())
+                    - (hasBody && sentences.get(i).heading() ? HEADING_PENALTY : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+                bestCosine = cosine;
+            }
+        }
+        int from = best;
+        int to = best;
+        double coverage = terms.coverage(sentences.get(best).text(), p.language());
+        while (to - from + 1 < MAX_SENTENCES) {
+            int chosen = -1;
+            double chosenCoverage = coverage;
+            for (int option : new int[] {from - 1, to + 1}) {
+                if (option < 0 || option >= sentences.size() || sentences.get(option).heading()) {
+                    continue;
+                }
+                int s = Math.min(from, option);
+                int e = Math.max(to, option);
+                if (sentences.get(e).end() - sentences.get(s).start() > settings.maxExtractChars()) {
+                    continue;
+                }
+                double cov = terms.coverage(slice(p, s, e), p.language());
+                boolean after = option == to + 1;
+                boolean tooShort = sentences.get(to).end() - sentences.get(from).start() < SHORT_EXTRACT_CHARS;
+                boolean refersBack = after && REFERS_BACK.matcher(sentences.get(option).text()).matches();
+                if (cov > chosenCoverage + 1e-9 || (chosen < 0 && after && (tooShort || refersBack))) {
+                    chosen = option;
+                    chosenCoverage = Math.max(cov, chosenCoverage);
+                }
+            }
+            if (chosen < 0) {
+                break;
+            }
+            from = Math.min(from, chosen);
+            to = Math.max(to, chosen);
+            coverage = chosenCoverage;
+        }
+        Evidence evidence = new Evidence(bestCosine, c.cosine(), coverage, c.foundByBoth(AGREEMENT_WITHIN) ? 1 : 0,
+                terms.coverage(p.text(), p.language()));
+        double score = bestScore + WEIGHT_PASSAGE_COSINE * c.cosine() + WEIGHT_RETRIEVAL * retrieval;
+        return new Extract(c, sentences.get(from).start(), sentences.get(to).end(), slice(p, from, to), evidence, score,
+                confidence.confidence(evidence));
+    }
+
+    private static String slice(Passage p, int from, int to) {
+        return p.text().substring(p.sentences().get(from).start() - p.start(), p.sentences().get(to).end() - p.start());
+    }
+}

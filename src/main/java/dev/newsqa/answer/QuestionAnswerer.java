@@ -1,0 +1,74 @@
+package dev.newsqa.answer;
+
+import dev.newsqa.index.CorpusIndex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Answers one question against the current index: hybrid retrieval, extract choice, confidence,
+ * and the readable answer with {@code [n]} markers.
+ */
+public final class QuestionAnswerer {
+
+    static final String NOT_FOUND = "The articles do not answer this question.";
+
+    private final Supplier<CorpusIndex> index;
+    private final QueryEncoder encoder;
+    private final AnswerSettings settings;
+    private final HybridRetriever retriever;
+    private final ExtractSelector selector;
+
+    public QuestionAnswerer(Supplier<CorpusIndex> index, QueryEncoder encoder, AnswerSettings settings,
+                            ConfidenceModel confidence) {
+        this.index = index;
+        this.encoder = encoder;
+        this.settings = settings;
+        this.retriever = new HybridRetriever(settings.candidatePassages() * 2);
+        this.selector = new ExtractSelector(settings, confidence);
+    }
+
+    public Answer answer(Query query, int maxCitations, String conversationId) {
+        CorpusIndex snapshot = index.get();
+        List<Extract> extracts = rank(snapshot, query);
+        double confidence = extracts.isEmpty() ? 0 : extracts.get(0).confidence();
+        List<Citation> citations = new ArrayList<>();
+        for (Extract e : extracts) {
+            double floor = Math.max(settings.minConfidence(), confidence - settings.secondaryMargin());
+            if (citations.size() == maxCitations || e.confidence() < floor) {
+                break;
+            }
+            String source = e.candidate().passage().source();
+            String title = snapshot.article(source).map(a -> a.title()).orElse(source);
+            citations.add(new Citation(citations.size() + 1, source, title, e.text(), e.start(), e.end(),
+                    round(e.confidence())));
+        }
+        boolean answered = !citations.isEmpty();
+        return new Answer(query.question(), answered, answered ? compose(citations) : NOT_FOUND, round(confidence),
+                conversationId, citations);
+    }
+
+    /** Every candidate extract with its evidence, best first; the evaluation reads these too. */
+    public List<Extract> rank(CorpusIndex snapshot, Query query) {
+        QuestionTerms terms = new QuestionTerms(snapshot.lexical(), query.retrievalText());
+        float[] vector = encoder.encode(query.retrievalText());
+        List<Candidate> candidates = retriever.retrieve(snapshot, query.retrievalText(), vector, query.favouredSources());
+        return selector.select(snapshot, terms, vector, candidates);
+    }
+
+    private static String compose(List<Citation> citations) {
+        StringBuilder out = new StringBuilder();
+        for (Citation c : citations) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(c.extract().replaceAll("\\s+", " ").strip()).append(" [").append(c.id()).append(']');
+        }
+        return out.toString();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.newsqa.answer;
+
+import dev.newsqa.index.LanguageAnalyzers;
+import dev.newsqa.index.LexicalIndex;
+import dev.newsqa.ingest.Language;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question's content words as each field's analyser sees them, weighted by IDF, for measuring
+ * how much of the question a sentence covers. Words the corpus never uses weigh most, which is
+ * what makes an off-topic question score low.
+ */
+final class QuestionTerms {
+
+    private final LexicalIndex lexical;
+    private final Map<String, Map<String, Double>> weights = new HashMap<>();
+
+    QuestionTerms(LexicalIndex lexical, String question) {
+        this.lexical = lexical;
+        for (String field : List.of(LanguageAnalyzers.fieldOf(Language.ENGLISH), LanguageAnalyzers.fieldOf(Language.GERMAN),
+                LanguageAnalyzers.EXACT)) {
+            Map<String, Double> w = new LinkedHashMap<>();
+            for (String term : lexical.analyzers().terms(field, question)) {
+                w.put(term, lexical.idf(field, term));
+            }
+            weights.put(field, w);
+        }
+    }
+
+    boolean isEmpty() {
+        return weights.values().stream().allMatch(Map::isEmpty);
+    }
+
+    int contentWordCount() {
+        return weights.get(LanguageAnalyzers.EXACT).size();
+    }
+
+    /** The best covered share over the passage language's field and the unstemmed field. */
+    double coverage(String text, Language language) {
+        return Math.max(coverage(text, LanguageAnalyzers.fieldOf(language)), coverage(text, LanguageAnalyzers.EXACT));
+    }
+
+    private double coverage(String text, String field) {
+        Map<String, Double> w = weights.get(field);
+        double total = w.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total == 0) {
+            return 0;
+        }
+        double found = 0;
+        for (String term : lexical.analyzers().terms(field, text)) {
+            found += w.getOrDefault(term, 0.0);
+        }
+        return found / total;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.newsqa.app;
+
+import dev.newsqa.index.CorpusIndex;
+import dev.newsqa.index.CorpusLoader;
+import dev.newsqa.index.EmbeddingsConfig;
+import dev.newsqa.ingest.DocumentsConfig;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Holds the index the service answers from. It is built at start-up (start-up fails with one
+ * clear message when there are no articles) and only ever replaced whole.
+ */
+@ApplicationScoped
+public class IndexHolder {
+
+    private static final Logger LOG = Logger.getLogger(IndexHolder.class);
+
+    private final AtomicReference<CorpusIndex> current = new AtomicReference<>();
+    private final CorpusLoader loader;
+    private final DocumentsConfig documents;
+    private final EmbeddingsConfig embeddings;
+
+    IndexHolder(CorpusLoader loader, DocumentsConfig documents, EmbeddingsConfig embeddings) {
+        this.loader = loader;
+        this.documents = documents;
+        this.embeddings = embeddings;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        long t0 = System.nanoTime();
+        current.set(loader.load(Path.of(documents.dir()), Path.of(embeddings.dir())).index());
+        LOG.infof("loaded the index in %d ms", (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    public Optional<CorpusIndex> current() {
+        return Optional.ofNullable(current.get());
+    }
+
+    /** The index, for callers that only run once start-up has finished. */
+    public CorpusIndex get() {
+        CorpusIndex index = current.get();
+        if (index == null) {
+            throw new IndexNotReadyException();
+        }
+        return index;
+    }
+
+    /** Asked before the index has been built. */
+    public static final class IndexNotReadyException extends RuntimeException {
+        IndexNotReadyException() {
+            super("the index is still loading");
+        }
+    }
+}

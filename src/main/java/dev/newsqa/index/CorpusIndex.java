@@ -1,0 +1,126 @@
+package dev.newsqa.index;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import dev.newsqa.ingest.Article;
+import dev.newsqa.ingest.Passage;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One immutable, fully built view of the corpus: the articles, the Lucene index and the vector
+ * store of their passages, and the sentence vectors for choosing extracts. Re-indexing builds a
+ * new one beside it and swaps the reference, so a reader never sees a half-built index.
+ */
+public final class CorpusIndex {
+
+    /** A passage found by vector similarity, with its cosine similarity to the question. */
+    public record VectorHit(String passageId, float cosine) {
+    }
+
+    private final Map<String, Article> articles;
+    private final Map<String, Passage> passages;
+    private final Map<String, float[]> passageVectors;
+    private final Map<String, float[][]> sentenceVectors;
+    private final InMemoryEmbeddingStore<TextSegment> store;
+    private final LexicalIndex lexical;
+
+    private CorpusIndex(Map<String, Article> articles, Map<String, Passage> passages, Map<String, float[]> passageVectors,
+                        Map<String, float[][]> sentenceVectors, InMemoryEmbeddingStore<TextSegment> store,
+                        LexicalIndex lexical) {
+        this.articles = articles;
+        this.passages = passages;
+        this.passageVectors = passageVectors;
+        this.sentenceVectors = sentenceVectors;
+        this.store = store;
+        this.lexical = lexical;
+    }
+
+    public static CorpusIndex build(List<EmbeddedArticle> embedded, LanguageAnalyzers analyzers) {
+        Map<String, Article> articles = new LinkedHashMap<>();
+        Map<String, Passage> passages = new LinkedHashMap<>();
+        Map<String, float[]> passageVectors = new HashMap<>();
+        Map<String, float[][]> sentenceVectors = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        List<Embedding> embeddings = new ArrayList<>();
+        List<TextSegment> segments = new ArrayList<>();
+        for (EmbeddedArticle e : embedded) {
+            Article article = e.article();
+            articles.put(article.source(), article);
+            int sentence = 0;
+            for (int i = 0; i < article.passages().size(); i++) {
+                Passage p = article.passages().get(i);
+                passages.put(p.id(), p);
+                passageVectors.put(p.id(), e.passageVectors()[i]);
+                float[][] sv = new float[p.sentences().size()][];
+                for (int j = 0; j < sv.length; j++) {
+                    sv[j] = e.sentenceVectors()[sentence++];
+                }
+                sentenceVectors.put(p.id(), sv);
+                ids.add(p.id());
+                embeddings.add(Embedding.from(e.passageVectors()[i]));
+                segments.add(TextSegment.from(p.text()));
+            }
+        }
+        InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
+        if (!ids.isEmpty()) {
+            store.addAll(ids, embeddings, segments);
+        }
+        LexicalIndex lexical = LexicalIndex.build(analyzers, new ArrayList<>(passages.values()));
+        return new CorpusIndex(Collections.unmodifiableMap(articles), Collections.unmodifiableMap(passages),
+                passageVectors, sentenceVectors, store, lexical);
+    }
+
+    public List<VectorHit> searchVectors(float[] question, int max) {
+        List<VectorHit> hits = new ArrayList<>();
+        EmbeddingSearchRequest request = EmbeddingSearchRequest.builder()
+                .queryEmbedding(Embedding.from(question)).maxResults(max).build();
+        for (EmbeddingMatch<TextSegment> match : store.search(request).matches()) {
+            // the store reports (cosine + 1) / 2; the answer logic reasons in plain cosine
+            hits.add(new VectorHit(match.embeddingId(), Vectors.dot(question, passageVectors.get(match.embeddingId()))));
+        }
+        return hits;
+    }
+
+    public List<LexicalIndex.Hit> searchLexical(String question, int max) {
+        return lexical.search(question, max);
+    }
+
+    public LexicalIndex lexical() {
+        return lexical;
+    }
+
+    public Collection<Article> articles() {
+        return articles.values();
+    }
+
+    public Optional<Article> article(String source) {
+        return Optional.ofNullable(articles.get(source));
+    }
+
+    public Passage passage(String id) {
+        return passages.get(id);
+    }
+
+    public float[] passageVector(String id) {
+        return passageVectors.get(id);
+    }
+
+    public float[][] sentenceVectors(String passageId) {
+        return sentenceVectors.get(passageId);
+    }
+
+    public int passageCount() {
+        return passages.size();
+    }
+}

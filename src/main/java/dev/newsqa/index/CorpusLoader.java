@@ -1,0 +1,47 @@
+package dev.newsqa.index;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.newsqa.ingest.ArticleParser;
+import dev.newsqa.ingest.DocumentFolderReader;
+import dev.newsqa.ingest.SourceFile;
+import dev.newsqa.ingest.SplitSettings;
+import org.jboss.logging.Logger;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads the documents folder, brings the precomputed embeddings up to date and builds the
+ * index: the whole path from files to a servable {@link CorpusIndex}.
+ */
+public final class CorpusLoader {
+
+    private static final Logger LOG = Logger.getLogger(CorpusLoader.class);
+    public static final String MODEL_NAME = "all-MiniLM-L6-v2";
+    public static final int DIMENSION = 384;
+
+    /** The index and what loading it took. */
+    public record Loaded(CorpusIndex index, EmbeddingsSynchronizer.Result sync) {
+    }
+
+    private final EmbeddingModel model;
+    private final SplitSettings split;
+    private final LanguageAnalyzers analyzers;
+
+    public CorpusLoader(EmbeddingModel model, SplitSettings split, LanguageAnalyzers analyzers) {
+        this.model = model;
+        this.split = split;
+        this.analyzers = analyzers;
+    }
+
+    public Loaded load(Path documents, Path embeddings) {
+        List<SourceFile> files = new DocumentFolderReader().read(documents);
+        EmbeddingsSynchronizer sync = new EmbeddingsSynchronizer(new EmbeddingsFolder(embeddings),
+                new ArticleParser(split), new ArticleEmbedder(model), MODEL_NAME, DIMENSION);
+        EmbeddingsSynchronizer.Result result = sync.synchronize(files);
+        CorpusIndex index = CorpusIndex.build(result.articles(), analyzers);
+        LOG.infof("index ready: %d article(s), %d passage(s); embeddings reused for %d, computed for %d, dropped for %d",
+                result.articles().size(), index.passageCount(), result.reused(), result.embedded(), result.removed());
+        return new Loaded(index, result);
+    }
+}

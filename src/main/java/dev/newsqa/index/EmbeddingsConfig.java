@@ -1,0 +1,12 @@
+package dev.newsqa.index;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the precomputed embeddings live ({@code qa.embeddings.*}). */
+@ConfigMapping(prefix = "qa.embeddings")
+public interface EmbeddingsConfig {
+
+    @WithDefault("embeddings")
+    String dir();
+}

@@ -1,0 +1,28 @@
+package dev.newsqa.index;
+
+import dev.newsqa.ingest.SplitSettings;
+
+import java.util.Map;
+
+/**
+ * What {@code embeddings/manifest.json} records: the model and splitting that produced the
+ * vectors, and per article the content hash it was computed from and its vector file.
+ */
+public record EmbeddingsManifest(int format, String model, int dimension, SplitSettings split,
+                                 Map<String, Entry> articles) {
+
+    public static final int FORMAT = 1;
+
+    /** One article's vectors: {@code passages + sentences} float32 vectors in {@code file}. */
+    public record Entry(String sha256, String file, int passages, int sentences, String vectorsSha256) {
+    }
+
+    public EmbeddingsManifest {
+        articles = Map.copyOf(articles);
+    }
+
+    /** Whether vectors made under this manifest can be reused by a run with these settings. */
+    public boolean compatibleWith(String model, int dimension, SplitSettings split) {
+        return format == FORMAT && model.equals(this.model) && dimension == this.dimension && split.equals(this.split);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.newsqa.index;
+
+import dev.newsqa.ingest.Language;
+import dev.newsqa.ingest.Passage;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * BM25 over the passages in an in-memory Lucene index. Each passage is indexed under its own
+ * language's analysis and once more unstemmed; a question is analysed for every field, so a
+ * German question meets German passages stemmed the German way and names and numbers match
+ * across languages.
+ */
+public final class LexicalIndex {
+
+    private static final String ID = "id";
+    private static final List<String> FIELDS = List.of(
+            LanguageAnalyzers.fieldOf(Language.ENGLISH), LanguageAnalyzers.fieldOf(Language.GERMAN), LanguageAnalyzers.EXACT);
+
+    /** One passage found, with its BM25 score. */
+    public record Hit(String passageId, float score) {
+    }
+
+    private final LanguageAnalyzers analyzers;
+    private final IndexSearcher searcher;
+    private final int passageCount;
+
+    private LexicalIndex(LanguageAnalyzers analyzers, IndexSearcher searcher, int passageCount) {
+        this.analyzers = analyzers;
+        this.searcher = searcher;
+        this.passageCount = passageCount;
+    }
+
+    public static LexicalIndex build(LanguageAnalyzers analyzers, List<Passage> passages) {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), analyzers.byField());
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            for (Passage p : passages) {
+                Document doc = new Document();
+                doc.add(new StringField(ID, p.id(), Field.Store.YES));
+                doc.add(new TextField(LanguageAnalyzers.fieldOf(p.language()), p.text(), Field.Store.NO));
+                doc.add(new TextField(LanguageAnalyzers.EXACT, p.text(), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            return new LexicalIndex(analyzers, new IndexSearcher(DirectoryReader.open(dir)), passages.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory Lucene index failed", e);
+        }
+    }
+
+    public List<Hit> search(String question, int max) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String field : FIELDS) {
+            for (String term : analyzers.terms(field, question)) {
+                query.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+                any = true;
+            }
+        }
+        if (!any) {
+            return List.of();
+        }
+        try {
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(query.build(), max).scoreDocs) {
+                hits.add(new Hit(searcher.storedFields().document(sd.doc).get(ID), sd.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** BM25's inverse document frequency of an analysed term in a field; unseen terms weigh most. */
+    public double idf(String field, String term) {
+        try {
+            int df = searcher.getIndexReader().docFreq(new Term(field, term));
+            return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public LanguageAnalyzers analyzers() {
+        return analyzers;
+    }
+}

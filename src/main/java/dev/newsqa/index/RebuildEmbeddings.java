@@ -1,0 +1,40 @@
+package dev.newsqa.index;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.newsqa.ingest.SplitSettings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Rebuilds the precomputed embeddings from the articles, from scratch:
+ * {@code ./mvnw -q compile exec:java -Dexec.mainClass=dev.newsqa.index.RebuildEmbeddings [-Dexec.args="seeds embeddings"]}.
+ * Splitting settings come from the system properties of the same names as the service's.
+ */
+public final class RebuildEmbeddings {
+
+    private RebuildEmbeddings() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path documents = Path.of(args.length > 0 ? args[0] : System.getProperty("qa.documents.dir", "seeds"));
+        Path embeddings = Path.of(args.length > 1 ? args[1] : System.getProperty("qa.embeddings.dir", "embeddings"));
+        SplitSettings split = new SplitSettings(
+                Integer.getInteger("qa.documents.max-passage-chars", SplitSettings.DEFAULT.maxPassageChars()),
+                Integer.getInteger("qa.documents.merge-paragraphs-below-chars", SplitSettings.DEFAULT.mergeParagraphsBelowChars()));
+        if (Files.isDirectory(embeddings)) {
+            try (Stream<Path> files = Files.list(embeddings)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        long t0 = System.nanoTime();
+        CorpusLoader.Loaded loaded = new CorpusLoader(new AllMiniLmL6V2EmbeddingModel(), split, new LanguageAnalyzers())
+                .load(documents, embeddings);
+        System.out.printf("rebuilt %s from %s: %d articles, %d passages in %.1f s%n", embeddings, documents,
+                loaded.sync().articles().size(), loaded.index().passageCount(), (System.nanoTime() - t0) / 1e9);
+    }
+}

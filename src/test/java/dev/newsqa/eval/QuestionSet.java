@@ -1,0 +1,29 @@
+package dev.newsqa.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** The evaluation questions: answerable ones with accepted (source, answer text) pairs, and off-topic ones. */
+public record QuestionSet(List<Answerable> answerable, List<String> offTopic) {
+
+    /** A question and the extracts that count as answering it. */
+    public record Answerable(String q, List<Expectation> expect) {
+
+        public boolean answeredBy(String source, String extract) {
+            return expect.stream().anyMatch(e -> e.source().equals(source) && extract.contains(e.contains()));
+        }
+    }
+
+    /** An extract from {@code source} containing {@code contains} answers the question. */
+    public record Expectation(String source, String contains) {
+    }
+
+    public static QuestionSet load() throws IOException {
+        try (InputStream in = QuestionSet.class.getResourceAsStream("/eval/questions.json")) {
+            return new ObjectMapper().readValue(in, QuestionSet.class);
+        }
+    }
+}
