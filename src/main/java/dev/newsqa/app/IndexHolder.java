@@ -3,7 +3,9 @@ package dev.newsqa.app;
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.CorpusLoader;
 import dev.newsqa.index.EmbeddingsConfig;
+import dev.newsqa.ingest.DocumentFolderReader;
 import dev.newsqa.ingest.DocumentsConfig;
+import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,7 +37,14 @@ public class IndexHolder {
 
     void onStart(@Observes StartupEvent event) {
         long t0 = System.nanoTime();
-        current.set(loader.load(Path.of(documents.dir()), Path.of(embeddings.dir())).index());
+        try {
+            current.set(loader.load(Path.of(documents.dir()), Path.of(embeddings.dir())).index());
+        } catch (DocumentFolderReader.NoDocumentsException e) {
+            // a configuration mistake, not a bug: one line that says what to fix, and no service without articles
+            LOG.errorf("cannot start: %s", e.getMessage());
+            Quarkus.asyncExit(1);
+            return;
+        }
         LOG.infof("loaded the index in %d ms", (System.nanoTime() - t0) / 1_000_000);
     }
 

@@ -17,8 +17,9 @@ final class FollowUpResolver {
     private static final int REFERRING_MAX_WORDS = 6;
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?i)^(and|but|also|what about|how about|what of|and what about|same|then|und|aber|auch|und was ist mit)\\b.*");
-    private static final Set<String> REFERRING_WORDS = Set.of("it", "its", "they", "them", "their", "this", "that",
-            "these", "those", "he", "she", "his", "her", "there", "then", "er", "sie", "es", "dort", "damals");
+    // pronouns only: "this year" or "that city" in a question usually refer to the article, not the last turn
+    private static final Set<String> REFERRING_WORDS = Set.of("it", "its", "they", "them", "their", "these", "those",
+            "he", "she", "his", "her", "him", "er", "sie", "es", "ihm", "ihr", "ihn");
 
     private final LanguageAnalyzers analyzers;
 

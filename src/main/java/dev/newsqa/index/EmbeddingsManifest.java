@@ -1,14 +1,17 @@
 package dev.newsqa.index;
 
+import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.ingest.SplitSettings;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * What {@code embeddings/manifest.json} records: the model and splitting that produced the
- * vectors, and per article the content hash it was computed from and its vector file.
+ * What {@code embeddings/manifest.json} records: the model, parser version and splitting that
+ * produced the vectors, and per article the content hash it was computed from and its vector file.
  */
-public record EmbeddingsManifest(int format, String model, int dimension, SplitSettings split,
+public record EmbeddingsManifest(int format, String model, int dimension, int parserVersion, SplitSettings split,
                                  Map<String, Entry> articles) {
 
     public static final int FORMAT = 1;
@@ -18,11 +21,12 @@ public record EmbeddingsManifest(int format, String model, int dimension, SplitS
     }
 
     public EmbeddingsManifest {
-        articles = Map.copyOf(articles);
+        articles = Collections.unmodifiableMap(new TreeMap<>(articles)); // sorted: stable files, clean diffs
     }
 
     /** Whether vectors made under this manifest can be reused by a run with these settings. */
     public boolean compatibleWith(String model, int dimension, SplitSettings split) {
-        return format == FORMAT && model.equals(this.model) && dimension == this.dimension && split.equals(this.split);
+        return format == FORMAT && model.equals(this.model) && dimension == this.dimension
+                && parserVersion == ArticleParser.VERSION && split.equals(this.split);
     }
 }

@@ -96,7 +96,7 @@ public final class EmbeddingsSynchronizer {
                 entries.put(source, fresh.contains(source) ? folder.writeVectors(e) : previous.get(source));
             }
             folder.writeManifest(new EmbeddingsManifest(EmbeddingsManifest.FORMAT, modelName, dimension,
-                    parser.settings(), entries));
+                    ArticleParser.VERSION, parser.settings(), entries));
             Set<String> keep = new HashSet<>();
             entries.values().forEach(en -> keep.add(en.file()));
             folder.deleteAllBut(keep);

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public final class ArticleParser {
 
+    /** Raise whenever a change here can cut the same text differently: it invalidates stored embeddings. */
+    public static final int VERSION = 1;
+
     private static final int HEADING_MAX_CHARS = 100;
     private static final int HEADING_MAX_WORDS = 14;
     private static final int TITLE_MAX_CHARS = 200;

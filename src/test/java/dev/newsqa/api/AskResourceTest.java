@@ -1,0 +1,178 @@
+package dev.newsqa.api;
+
+import dev.newsqa.ingest.SeedFiles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** The public /api/ask contract, over HTTP, with the real model and the shipped seeds. */
+@QuarkusTest
+class AskResourceTest {
+
+    private static JsonPath ask(Object body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/ask")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .extract().jsonPath();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "What was the peak traffic on Singles Day in 2020?|003_ba7e15354962486c.txt|583,000 transactions/second",
+            "Which city signed a cloud computing deal with Alibaba?|002_fcdb2d4d14462c35.txt|Dalian",
+            "How many engineers will Alibaba Cloud hire this financial year?|000_70937d80c0a63d2c.txt|5,000 engineers",
+            "Which crypto exchange was hit by the Alibaba Cloud outage in Hong Kong?|004_22a6a2a67d2693c3.txt|OKX",
+            "Wie hoch ist die Anfangsfinanzierung von Project AsiaForward?|001_02336ac0136e81df.txt|1 Milliarde US-Dollar"})
+    void answersFromTheRightArticleWithAShortExtract(String question, String source, String answer) {
+        JsonPath r = ask(Map.of("question", question));
+        assertThat(r.getBoolean("answered")).isTrue();
+        assertThat(r.getString("citations[0].source")).isEqualTo(source);
+        assertThat(r.getString("citations[0].extract")).contains(answer).hasSizeLessThanOrEqualTo(400);
+        assertThat(r.getString("answer")).contains(answer).contains("[1]");
+        assertThat(r.getString("citations[0].title")).isNotBlank();
+        assertThat(r.getDouble("confidence")).isBetween(0.5, 1.0);
+        assertThat(r.getString("conversationId")).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Who won the 2018 World Cup?", "How do I bake bread?", "What is the capital of Australia?"})
+    void offTopicQuestionsAreNotAnswered(String question) {
+        given().contentType(ContentType.JSON).body(Map.of("question", question))
+                .when().post("/api/ask")
+                .then().statusCode(200)
+                .body("answered", equalTo(false))
+                .body("citations", empty())
+                .body("answer", containsString("do not answer"));
+    }
+
+    @Test
+    void offsetsPointAtTheExtractInTheOriginalFile() {
+        JsonPath r = ask(Map.of("question", "Who is the chairman for Greater China at APCO Worldwide?", "maxCitations", 5));
+        List<Map<String, Object>> citations = r.getList("citations");
+        assertThat(citations).isNotEmpty();
+        for (Map<String, Object> c : citations) {
+            String file = SeedFiles.text((String) c.get("source"));
+            assertThat(file.substring((Integer) c.get("start"), (Integer) c.get("end"))).isEqualTo(c.get("extract"));
+        }
+    }
+
+    @Test
+    void citationsAreRankedNumberedAndWithinTheRequestedCount() {
+        JsonPath r = ask(Map.of("question", "How many users does DingTalk have?", "maxCitations", 2));
+        List<Float> scores = r.getList("citations.score", Float.class);
+        assertThat(scores).hasSizeBetween(1, 2).isSortedAccordingTo((a, b) -> Float.compare(b, a));
+        assertThat(r.getList("citations.id", Integer.class)).isEqualTo(List.of(1, 2).subList(0, scores.size()));
+        List<String> extracts = r.getList("citations.extract");
+        assertThat(extracts).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void getWithQueryParameterAnswersToo() {
+        given().queryParam("q", "Why was Zynn removed from Google Play?").queryParam("maxCitations", 1)
+                .when().get("/api/ask")
+                .then().statusCode(200)
+                .body("answered", equalTo(true))
+                .body("citations", hasSize(1))
+                .body("citations[0].extract", containsString("plagiarism"));
+    }
+
+    @Test
+    void followUpUsesThePreviousTurn() {
+        JsonPath first = ask(Map.of("question", "What was the peak traffic on Singles Day in 2020?"));
+        String conversation = first.getString("conversationId");
+        JsonPath followUp = ask(Map.of("question", "And in 2019?", "conversationId", conversation));
+        assertThat(followUp.getString("conversationId")).isEqualTo(conversation);
+        assertThat(followUp.getBoolean("answered")).isTrue();
+        assertThat(followUp.getString("citations[0].source")).isEqualTo(first.getString("citations[0].source"));
+        assertThat(followUp.getString("citations[0].extract")).contains("544,000");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{}|question is missing",
+            "{\"question\": \"  \"}|question is missing",
+            "{\"question\": \"x\", \"maxCitations\": 0}|maxCitations must be between 1 and 10",
+            "{\"question\": \"x\", \"maxCitations\": 11}|maxCitations must be between 1 and 10",
+            "{\"question\": \"x\", \"maxCitations\": \"three\"}|maxCitations",
+            "{\"question\": \"x\", \"conversationId\": \"a b\"}|conversationId",
+            "{\"question\": |not valid JSON",
+            "[1, 2]|must be a JSON object"})
+    void badRequestsAre400WithAReason(String body, String reason) {
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/ask")
+                .then().statusCode(400).contentType(ContentType.JSON)
+                .body("error", containsString(reason))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void overlongQuestionIs400() {
+        given().contentType(ContentType.JSON).body(Map.of("question", "a".repeat(1001)))
+                .when().post("/api/ask")
+                .then().statusCode(400).body("error", containsString("limit is 1000"));
+    }
+
+    @Test
+    void emptyBodyIs400() {
+        given().contentType(ContentType.JSON).when().post("/api/ask")
+                .then().statusCode(400).body("error", containsString("body is missing"));
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        given().contentType(ContentType.TEXT).body("What is DingTalk?")
+                .when().post("/api/ask")
+                .then().statusCode(415).contentType(ContentType.JSON).body("error", containsString("application/json"));
+    }
+
+    @Test
+    void badQueryParametersAre400() {
+        given().queryParam("q", "x").queryParam("maxCitations", "many").when().get("/api/ask")
+                .then().statusCode(400).body("error", containsString("maxCitations"));
+        given().when().get("/api/ask").then().statusCode(400).body("error", containsString("question is missing"));
+    }
+
+    @Test
+    void documentsAreListed() {
+        given().when().get("/api/documents")
+                .then().statusCode(200)
+                .body("size()", equalTo(5))
+                .body("find { it.source == '000_70937d80c0a63d2c.txt' }.title",
+                        equalTo("China Roundup: Alibaba to add 5,000 staff to cloud unit"))
+                .body("find { it.source == '001_02336ac0136e81df.txt' }.language", equalTo("de"))
+                .body("passages", not(empty()))
+                .body("characters[0]", notNullValue());
+    }
+
+    @Test
+    void readyOnceTheIndexIsLoadedAndOpenApiIsPublished() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP")).body("checks[0].data.articles", equalTo(5));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/ask"));
+    }
+
+    @Test
+    void unknownPathsAnswerInJson() {
+        given().when().get("/api/nothing-here").then().statusCode(404).body("error", notNullValue());
+        given().when().delete("/api/ask").then().statusCode(405).body("error", notNullValue());
+        given().contentType(ContentType.JSON).body(Map.of("question", "x")).when().post("/api/documents")
+                .then().statusCode(lessThanOrEqualTo(405)).body("error", notNullValue());
+    }
+}

@@ -1,0 +1,31 @@
+package dev.newsqa.index;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** A deterministic stand-in for the real model that counts what it is asked to embed. */
+final class CountingEmbeddingModel implements EmbeddingModel {
+
+    int segments;
+
+    @Override
+    public Response<List<Embedding>> embedAll(List<TextSegment> textSegments) {
+        List<Embedding> out = new ArrayList<>();
+        for (TextSegment s : textSegments) {
+            Random random = new Random(s.text().hashCode());
+            float[] v = new float[CorpusLoader.DIMENSION];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = random.nextFloat() - 0.5f;
+            }
+            out.add(Embedding.from(v));
+        }
+        segments += textSegments.size();
+        return Response.from(out);
+    }
+}
