@@ -1,0 +1,131 @@
+package dev.newsqa.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import dev.newsqa.answer.Answer;
+import dev.newsqa.conversation.ConversationService;
+import org.jboss.logging.Logger;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+/**
+ * What the bot does with a verified slash command or event: asks the service (a Slack thread,
+ * or a user in a channel for slash commands, is one conversation) and answers in Block Kit.
+ */
+public class SlackBot {
+
+    private static final Logger LOG = Logger.getLogger(SlackBot.class);
+    static final String USAGE = "Ask me a question about the news articles, for example "
+            + "`/ask What was the peak traffic on Singles Day in 2020?`";
+    static final String WORKING = "Looking that up in the articles…";
+    static final String FAILED = "Sorry, I could not answer that just now. Please try again.";
+    private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+
+    private final ConversationService conversations;
+    private final SlackOutbound outbound;
+    private final SlackSettings settings;
+    private final Executor executor;
+    private final int maxQuestionChars;
+    private final SlackAnswerRenderer renderer = new SlackAnswerRenderer();
+    private final SlackEventDeduplicator deduplicator = new SlackEventDeduplicator();
+
+    public SlackBot(ConversationService conversations, SlackOutbound outbound, SlackSettings settings, Executor executor,
+                    int maxQuestionChars) {
+        this.conversations = conversations;
+        this.outbound = outbound;
+        this.settings = settings;
+        this.executor = executor;
+        this.maxQuestionChars = maxQuestionChars;
+    }
+
+    /**
+     * The immediate reply to a slash command: the answer itself when it is ready within the reply
+     * window, otherwise an ephemeral "looking it up" while the answer goes to response_url.
+     */
+    public SlashCommandResponse command(SlashCommandPayload payload) {
+        String question = payload.getText() == null ? "" : unescape(payload.getText()).strip();
+        if (question.isEmpty()) {
+            return ephemeral(USAGE);
+        }
+        if (question.length() > maxQuestionChars) {
+            return ephemeral("That question is " + question.length() + " characters long; please keep it under "
+                    + maxQuestionChars + ".");
+        }
+        String conversation = "slack:" + payload.getChannelId() + ":" + payload.getUserId();
+        CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(
+                () -> conversations.ask(question, settings.citations(), conversation), executor);
+        try {
+            return reply(answer.get(settings.replyWithin().toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            answer.whenComplete((a, failure) -> outbound.respond(payload.getResponseUrl(),
+                    failure == null ? reply(a) : ephemeral(FAILED)));
+            return ephemeral(WORKING);
+        } catch (ExecutionException e) {
+            LOG.error("answering a slash command failed", e.getCause());
+            return ephemeral(FAILED);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ephemeral(FAILED);
+        }
+    }
+
+    /**
+     * Takes on an event_callback: an @-mention in a channel or a direct message, once per event id,
+     * never a bot's own message. The answer is posted in the thread after the 200 has gone back.
+     *
+     * @return whether the event will be answered
+     */
+    public boolean event(JsonNode callback) {
+        String eventId = callback.path("event_id").asText("");
+        JsonNode event = callback.path("event");
+        String type = event.path("type").asText("");
+        boolean fromBot = event.hasNonNull("bot_id") || "bot_message".equals(event.path("subtype").asText(""));
+        boolean mention = "app_mention".equals(type);
+        boolean directMessage = "message".equals(type) && "im".equals(event.path("channel_type").asText(""))
+                && !event.has("subtype");
+        if (fromBot || !(mention || directMessage) || eventId.isEmpty() || !deduplicator.firstTime(eventId)) {
+            return false;
+        }
+        String channel = event.path("channel").asText();
+        String threadTs = event.hasNonNull("thread_ts") ? event.path("thread_ts").asText() : event.path("ts").asText();
+        String question = unescape(MENTION.matcher(event.path("text").asText("")).replaceAll(" ")).strip();
+        executor.execute(() -> answerInThread(channel, threadTs, question));
+        return true;
+    }
+
+    private void answerInThread(String channel, String threadTs, String question) {
+        try {
+            if (question.isEmpty() || question.length() > maxQuestionChars) {
+                String text = question.isEmpty() ? USAGE.replace("`/ask ", "`@bot ")
+                        : "Please keep questions under " + maxQuestionChars + " characters.";
+                outbound.postInThread(channel, threadTs, text, java.util.List.of());
+                return;
+            }
+            Answer answer = conversations.ask(question, settings.citations(), "slack:" + channel + ":" + threadTs);
+            outbound.postInThread(channel, threadTs, renderer.fallbackText(answer), renderer.blocks(answer));
+        } catch (RuntimeException e) {
+            LOG.error("answering a Slack event failed", e);
+            outbound.postInThread(channel, threadTs, FAILED, java.util.List.of());
+        }
+    }
+
+    private SlashCommandResponse reply(Answer answer) {
+        return SlashCommandResponse.builder().responseType(settings.responseType())
+                .text(renderer.fallbackText(answer)).blocks(renderer.blocks(answer)).build();
+    }
+
+    private static SlashCommandResponse ephemeral(String text) {
+        return SlashCommandResponse.builder().responseType("ephemeral").text(text).build();
+    }
+
+    /** Slack sends &, < and > escaped in message text. */
+    private static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+}

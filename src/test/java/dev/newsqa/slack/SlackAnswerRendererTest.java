@@ -1,0 +1,53 @@
+package dev.newsqa.slack;
+
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.Citation;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SlackAnswerRendererTest {
+
+    private final SlackAnswerRenderer renderer = new SlackAnswerRenderer();
+
+    @Test
+    void articleTextIsEscapedForMrkdwn() {
+        Citation c = new Citation(1, "a.txt", "Tom & <Jerry>", "<script>alert(1)</script> & <!channel>", 0, 10, 0.9);
+        Answer a = new Answer("q", true, "<script>alert(1)</script> & <!channel> [1]", 0.9, "id", List.of(c));
+        var blocks = renderer.blocks(a);
+        String section = ((MarkdownTextObject) ((SectionBlock) blocks.get(0)).getText()).getText();
+        assertThat(section).isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;!channel&gt; [1]");
+        String source = ((MarkdownTextObject) ((ContextBlock) blocks.get(2)).getElements().get(0)).getText();
+        assertThat(source).contains("Tom &amp; &lt;Jerry&gt;").contains("&lt;!channel&gt;").doesNotContain("<");
+    }
+
+    @Test
+    void longAnswersAreCutCleanlyWithinSlacksLimits() {
+        String word = "traffic&peak ";
+        String huge = word.repeat(1000);
+        List<Citation> citations = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            citations.add(new Citation(i, "a.txt", "Title " + i, huge, 0, 10, 0.9));
+        }
+        var blocks = renderer.blocks(new Answer("q", true, huge, 0.9, "id", citations));
+        assertThat(blocks).hasSizeLessThanOrEqualTo(50);
+        String section = ((MarkdownTextObject) ((SectionBlock) blocks.get(0)).getText()).getText();
+        assertThat(section).hasSizeLessThanOrEqualTo(3000).endsWith("…").doesNotContain("&am…");
+        for (var b : blocks.subList(1, blocks.size())) {
+            assertThat(((MarkdownTextObject) ((ContextBlock) b).getElements().get(0)).getText()).hasSizeLessThanOrEqualTo(2000);
+        }
+        assertThat(renderer.fallbackText(new Answer("q", true, huge, 0.9, "id", citations))).hasSizeLessThanOrEqualTo(3000);
+    }
+
+    @Test
+    void unansweredQuestionShowsTheMessageAndNoSources() {
+        var blocks = renderer.blocks(new Answer("q", false, "The articles do not answer this question.", 0.1, "id", List.of()));
+        assertThat(blocks).hasSize(1);
+    }
+}

@@ -1,0 +1,170 @@
+package dev.newsqa.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@TestProfile(SlackEnabledProfile.class)
+class SlackResourceTest {
+
+    private final SlackStandIn slack = SlackStandIn.INSTANCE;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void clear() {
+        slack.clear();
+    }
+
+    static String now() {
+        return String.valueOf(Instant.now().getEpochSecond());
+    }
+
+    static ValidatableResponse signedPost(String path, ContentType type, String body, String timestamp, String signature) {
+        var request = given().contentType(type).body(body);
+        if (timestamp != null) {
+            request.header("X-Slack-Request-Timestamp", timestamp);
+        }
+        if (signature != null) {
+            request.header("X-Slack-Signature", signature);
+        }
+        return request.when().post(path).then();
+    }
+
+    static ValidatableResponse signed(String path, ContentType type, String body) {
+        String ts = now();
+        return signedPost(path, type, body, ts, SlackSigner.sign(SlackEnabledProfile.SECRET, ts, body));
+    }
+
+    static String command(String text) {
+        return "token=t&team_id=T1&channel_id=C123&user_id=U42&command=%2Fask&text="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8)
+                + "&response_url=" + URLEncoder.encode(SlackStandIn.INSTANCE.url() + "/commands/T1/1/x", StandardCharsets.UTF_8)
+                + "&trigger_id=1.2.3";
+    }
+
+    static String mention(String eventId, String text, String ts, String threadTs) {
+        return "{\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event\":{\"type\":\"app_mention\","
+                + "\"user\":\"U42\",\"text\":\"" + text + "\",\"channel\":\"C123\",\"ts\":\"" + ts + "\""
+                + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"") + "}}";
+    }
+
+    @Test
+    void slashCommandIsAnsweredInBlocksWithSources() {
+        signed("/slack/commands", ContentType.URLENC, command("What was the peak traffic on Singles Day in 2020?"))
+                .statusCode(200)
+                .body("response_type", equalTo("in_channel"))
+                .body("blocks[0].type", equalTo("section"))
+                .body("blocks[0].text.type", equalTo("mrkdwn"))
+                .body("blocks[0].text.text", containsString("583,000"))
+                .body("blocks[1].elements[0].text", equalTo("*Sources*"))
+                .body("blocks[2].elements[0].text", containsString("ChinAI #120: Singles Day and the Making of Alibaba Cloud"))
+                .body("text", containsString("583,000"));
+    }
+
+    @Test
+    void emptySlashCommandGetsAnEphemeralUsageHint() {
+        signed("/slack/commands", ContentType.URLENC, command("   "))
+                .statusCode(200)
+                .body("response_type", equalTo("ephemeral"))
+                .body("text", containsString("/ask"));
+    }
+
+    @Test
+    void urlVerificationEchoesTheChallenge() {
+        signed("/slack/events", ContentType.JSON, "{\"type\":\"url_verification\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"token\":\"x\"}")
+                .statusCode(200)
+                .body("challenge", equalTo("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"));
+    }
+
+    @Test
+    void mentionIsAnsweredOnceInItsThreadEvenWhenRetried() throws Exception {
+        String body = mention("Ev001", "<@UBOT> Which crypto exchange was hit by the Alibaba Cloud outage in Hong Kong?",
+                "1700000001.000100", null);
+        signed("/slack/events", ContentType.JSON, body).statusCode(200).body("answering", equalTo(true));
+        String ts = now();
+        given().contentType(ContentType.JSON).body(body)
+                .header("X-Slack-Request-Timestamp", ts)
+                .header("X-Slack-Signature", SlackSigner.sign(SlackEnabledProfile.SECRET, ts, body))
+                .header("X-Slack-Retry-Num", "1").header("X-Slack-Retry-Reason", "http_timeout")
+                .when().post("/slack/events").then().statusCode(200).body("answering", equalTo(false));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !slack.received("/api/chat.postMessage").isEmpty());
+        Thread.sleep(500); // a duplicate post would arrive now
+        List<SlackStandIn.Received> posts = slack.received("/api/chat.postMessage");
+        assertThat(posts).hasSize(1);
+        var form = posts.get(0).form();
+        assertThat(posts.get(0).authorization()).isEqualTo("Bearer " + SlackEnabledProfile.TOKEN);
+        assertThat(form).containsEntry("channel", "C123").containsEntry("thread_ts", "1700000001.000100");
+        assertThat(form.get("text")).contains("OKX").doesNotContain("UBOT");
+        JsonNode blocks = json.readTree(form.get("blocks"));
+        assertThat(blocks.toString()).contains("Alibaba CEO to oversee cloud arm following major server outage");
+    }
+
+    @Test
+    void followUpInTheSameThreadIsOneConversation() {
+        signed("/slack/events", ContentType.JSON,
+                mention("Ev010", "<@UBOT> What was the peak traffic on Singles Day in 2020?", "1700000010.000100", null))
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> slack.received("/api/chat.postMessage").size() == 1);
+        signed("/slack/events", ContentType.JSON,
+                mention("Ev011", "<@UBOT> And in 2019?", "1700000011.000100", "1700000010.000100"))
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> slack.received("/api/chat.postMessage").size() == 2);
+        var second = slack.received("/api/chat.postMessage").get(1).form();
+        assertThat(second).containsEntry("thread_ts", "1700000010.000100");
+        assertThat(second.get("text")).contains("544,000");
+    }
+
+    @Test
+    void messagesFromBotsAreIgnored() throws Exception {
+        String body = "{\"type\":\"event_callback\",\"event_id\":\"Ev020\",\"event\":{\"type\":\"message\",\"channel_type\":\"im\","
+                + "\"bot_id\":\"B1\",\"text\":\"What is DingTalk?\",\"channel\":\"D1\",\"ts\":\"1700000020.000100\"}}";
+        signed("/slack/events", ContentType.JSON, body).statusCode(200).body("answering", equalTo(false));
+        Thread.sleep(500);
+        assertThat(slack.received("/api/")).isEmpty();
+    }
+
+    @Test
+    void directMessageIsAnswered() {
+        String body = "{\"type\":\"event_callback\",\"event_id\":\"Ev030\",\"event\":{\"type\":\"message\",\"channel_type\":\"im\","
+                + "\"user\":\"U42\",\"text\":\"When was DingTalk developed?\",\"channel\":\"D1\",\"ts\":\"1700000030.000100\"}}";
+        signed("/slack/events", ContentType.JSON, body).statusCode(200).body("answering", equalTo(true));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !slack.received("/api/chat.postMessage").isEmpty());
+        assertThat(slack.received("/api/chat.postMessage").get(0).form()).containsEntry("channel", "D1");
+    }
+
+    @Test
+    void badMissingAndReplayedSignaturesAre401AndNothingIsAnswered() throws Exception {
+        String body = mention("Ev040", "<@UBOT> What is DingTalk?", "1700000040.000100", null);
+        String ts = now();
+        signedPost("/slack/events", ContentType.JSON, body, ts, "v0=" + "0".repeat(64)).statusCode(401)
+                .body("error", containsString("signature"));
+        signedPost("/slack/events", ContentType.JSON, body, null, null).statusCode(401);
+        signedPost("/slack/events", ContentType.JSON, body, ts, null).statusCode(401);
+        String stale = String.valueOf(Instant.now().minusSeconds(6 * 60).getEpochSecond());
+        signedPost("/slack/events", ContentType.JSON, body, stale, SlackSigner.sign(SlackEnabledProfile.SECRET, stale, body))
+                .statusCode(401);
+        String cmd = command("What is DingTalk?");
+        signedPost("/slack/commands", ContentType.URLENC, cmd, ts, SlackSigner.sign("another-secret", ts, cmd)).statusCode(401);
+        Thread.sleep(500);
+        assertThat(slack.received("/")).isEmpty();
+    }
+}

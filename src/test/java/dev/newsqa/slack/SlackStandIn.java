@@ -1,0 +1,95 @@
+package dev.newsqa.slack;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A local stand-in for Slack's Web API and response_url on loopback, recording what it receives.
+ * Quarkus loads test code in more than one class loader, so the one server and its record live in
+ * JDK objects kept in the system properties, shared by every copy of this class.
+ */
+final class SlackStandIn {
+
+    private static final String KEY = "newsqa.test.slack-stand-in";
+
+    /** One request received: path, Authorization header and the raw body. */
+    record Received(String path, String authorization, String body) {
+
+        Map<String, String> form() {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String pair : body.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+            return out;
+        }
+    }
+
+    static final SlackStandIn INSTANCE = new SlackStandIn();
+
+    private final String url;
+    private final List<String[]> received;
+
+    @SuppressWarnings("unchecked")
+    private SlackStandIn() {
+        Object[] shared;
+        synchronized (System.getProperties()) {
+            shared = (Object[]) System.getProperties().computeIfAbsent(KEY, k -> start());
+        }
+        url = (String) shared[0];
+        received = (List<String[]>) shared[1];
+    }
+
+    private static Object[] start() {
+        List<String[]> log = new CopyOnWriteArrayList<>();
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String path = exchange.getRequestURI().getPath();
+            log.add(new String[] {path, exchange.getRequestHeaders().getFirst("Authorization"), body});
+            byte[] reply = (path.startsWith("/api/") ? "{\"ok\":true,\"ts\":\"1700000000.000200\"}" : "ok")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, reply.length);
+            exchange.getResponseBody().write(reply);
+            exchange.close();
+        });
+        server.start();
+        return new Object[] {"http://127.0.0.1:" + server.getAddress().getPort(), log};
+    }
+
+    String url() {
+        return url;
+    }
+
+    List<Received> received(String pathPrefix) {
+        List<Received> out = new ArrayList<>();
+        for (String[] r : received) {
+            if (r[0].startsWith(pathPrefix)) {
+                out.add(new Received(r[0], r[1], r[2]));
+            }
+        }
+        return out;
+    }
+
+    void clear() {
+        received.clear();
+    }
+}
