@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import dev.newsqa.answer.Answer;
+import dev.newsqa.channel.AnswerDeadline;
+import dev.newsqa.channel.RepeatedDeliveryFilter;
 import dev.newsqa.conversation.ConversationService;
 import org.jboss.logging.Logger;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,9 @@ public class SlackBot {
     private final Executor executor;
     private final int maxQuestionChars;
     private final SlackAnswerRenderer renderer = new SlackAnswerRenderer();
-    private final SlackEventDeduplicator deduplicator = new SlackEventDeduplicator();
+    /** Slack retries an unacknowledged event up to three times within minutes. */
+    private final RepeatedDeliveryFilter deliveries = new RepeatedDeliveryFilter(Duration.ofHours(1), 100_000);
+    private final AnswerDeadline deadline;
 
     public SlackBot(ConversationService conversations, SlackOutbound outbound, SlackSettings settings, Executor executor,
                     int maxQuestionChars) {
@@ -41,6 +44,7 @@ public class SlackBot {
         this.outbound = outbound;
         this.settings = settings;
         this.executor = executor;
+        this.deadline = new AnswerDeadline(executor);
         this.maxQuestionChars = maxQuestionChars;
     }
 
@@ -58,19 +62,15 @@ public class SlackBot {
                     + maxQuestionChars + ".");
         }
         String conversation = "slack:" + payload.getChannelId() + ":" + payload.getUserId();
-        CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(
-                () -> conversations.ask(question, settings.citations(), conversation), executor);
         try {
-            return reply(answer.get(settings.replyWithin().toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            answer.whenComplete((a, failure) -> outbound.respond(payload.getResponseUrl(),
-                    failure == null ? reply(a) : ephemeral(FAILED)));
-            return ephemeral(WORKING);
-        } catch (ExecutionException e) {
+            return deadline.within(settings.replyWithin(),
+                    () -> conversations.ask(question, settings.citations(), conversation),
+                    (answer, failure) -> outbound.respond(payload.getResponseUrl(),
+                            failure == null ? reply(answer) : ephemeral(FAILED)))
+                    .map(this::reply)
+                    .orElseGet(() -> ephemeral(WORKING));
+        } catch (CompletionException e) {
             LOG.error("answering a slash command failed", e.getCause());
-            return ephemeral(FAILED);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return ephemeral(FAILED);
         }
     }
@@ -89,7 +89,7 @@ public class SlackBot {
         boolean mention = "app_mention".equals(type);
         boolean directMessage = "message".equals(type) && "im".equals(event.path("channel_type").asText(""))
                 && !event.has("subtype");
-        if (fromBot || !(mention || directMessage) || eventId.isEmpty() || !deduplicator.firstTime(eventId)) {
+        if (fromBot || !(mention || directMessage) || eventId.isEmpty() || !deliveries.firstTime(eventId)) {
             return false;
         }
         String channel = event.path("channel").asText();
@@ -104,14 +104,14 @@ public class SlackBot {
             if (question.isEmpty() || question.length() > maxQuestionChars) {
                 String text = question.isEmpty() ? USAGE.replace("`/ask ", "`@bot ")
                         : "Please keep questions under " + maxQuestionChars + " characters.";
-                outbound.postInThread(channel, threadTs, text, java.util.List.of());
+                outbound.postInThread(channel, threadTs, text, List.of());
                 return;
             }
             Answer answer = conversations.ask(question, settings.citations(), "slack:" + channel + ":" + threadTs);
             outbound.postInThread(channel, threadTs, renderer.fallbackText(answer), renderer.blocks(answer));
         } catch (RuntimeException e) {
             LOG.error("answering a Slack event failed", e);
-            outbound.postInThread(channel, threadTs, FAILED, java.util.List.of());
+            outbound.postInThread(channel, threadTs, FAILED, List.of());
         }
     }
 

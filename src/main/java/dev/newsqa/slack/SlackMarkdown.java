@@ -1,5 +1,7 @@
 package dev.newsqa.slack;
 
+import dev.newsqa.channel.LengthLimit;
+
 /**
  * Slack's mrkdwn rules for untrusted text: {@code &}, {@code <} and {@code >} escaped so that
  * article text cannot form links, mentions or broadcasts, and a length limit applied before
@@ -16,15 +18,6 @@ final class SlackMarkdown {
 
     /** Escaped text of at most {@code limit} characters, cut at a word boundary with an ellipsis. */
     static String escapeWithin(String text, int limit) {
-        String escaped = escape(text);
-        if (escaped.length() <= limit) {
-            return escaped;
-        }
-        String cut = text;
-        while (escape(cut).length() > limit - 1) {
-            int space = cut.lastIndexOf(' ', cut.length() - 2);
-            cut = space > limit / 2 ? cut.substring(0, space) : cut.substring(0, Math.min(cut.length() - 1, limit - 1));
-        }
-        return escape(cut.stripTrailing()) + "…";
+        return LengthLimit.fit(text, limit, SlackMarkdown::escape);
     }
 }

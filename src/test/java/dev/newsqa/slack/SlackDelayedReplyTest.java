@@ -1,5 +1,7 @@
 package dev.newsqa.slack;
 
+import dev.newsqa.channel.StandInServer;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,14 +21,14 @@ class SlackDelayedReplyTest {
 
     @Test
     void slowAnswerIsAcknowledgedAtOnceAndPostedToResponseUrl() throws Exception {
-        SlackStandIn.INSTANCE.clear();
+        StandInServer.INSTANCE.clear();
         SlackResourceTest.signed("/slack/commands", ContentType.URLENC,
                         SlackResourceTest.command("How much money did the chip company Eswin raise?"))
                 .statusCode(200)
                 .body("response_type", equalTo("ephemeral"))
                 .body("text", equalTo(SlackBot.WORKING));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !SlackStandIn.INSTANCE.received("/commands/").isEmpty());
-        JsonNode posted = new ObjectMapper().readTree(SlackStandIn.INSTANCE.received("/commands/").get(0).body());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !StandInServer.INSTANCE.received("/commands/").isEmpty());
+        JsonNode posted = new ObjectMapper().readTree(StandInServer.INSTANCE.received("/commands/").get(0).body());
         assertThat(posted.path("response_type").asText()).isEqualTo("in_channel");
         assertThat(posted.path("blocks").get(0).path("text").path("text").asText()).contains("$283 million");
     }

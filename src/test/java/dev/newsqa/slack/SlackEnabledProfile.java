@@ -1,5 +1,7 @@
 package dev.newsqa.slack;
 
+import dev.newsqa.channel.StandInServer;
+
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.util.Map;
@@ -15,7 +17,7 @@ public class SlackEnabledProfile implements QuarkusTestProfile {
         return Map.of(
                 "qa.slack.signing-secret", SECRET,
                 "qa.slack.bot-token", TOKEN,
-                "qa.slack.api-url", SlackStandIn.INSTANCE.url() + "/api/",
-                "qa.slack.response-url-prefix", SlackStandIn.INSTANCE.url() + "/");
+                "qa.slack.api-url", StandInServer.INSTANCE.url() + "/slack-api/",
+                "qa.slack.response-url-prefix", StandInServer.INSTANCE.url() + "/");
     }
 }

@@ -1,5 +1,7 @@
 package dev.newsqa.slack;
 
+import dev.newsqa.channel.StandInServer;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +27,7 @@ import static org.hamcrest.Matchers.equalTo;
 @TestProfile(SlackEnabledProfile.class)
 class SlackResourceTest {
 
-    private final SlackStandIn slack = SlackStandIn.INSTANCE;
+    private final StandInServer slack = StandInServer.INSTANCE;
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
@@ -56,7 +58,7 @@ class SlackResourceTest {
     static String command(String text) {
         return "token=t&team_id=T1&channel_id=C123&user_id=U42&command=%2Fask&text="
                 + URLEncoder.encode(text, StandardCharsets.UTF_8)
-                + "&response_url=" + URLEncoder.encode(SlackStandIn.INSTANCE.url() + "/commands/T1/1/x", StandardCharsets.UTF_8)
+                + "&response_url=" + URLEncoder.encode(StandInServer.INSTANCE.url() + "/commands/T1/1/x", StandardCharsets.UTF_8)
                 + "&trigger_id=1.2.3";
     }
 
@@ -106,9 +108,9 @@ class SlackResourceTest {
                 .header("X-Slack-Retry-Num", "1").header("X-Slack-Retry-Reason", "http_timeout")
                 .when().post("/slack/events").then().statusCode(200).body("answering", equalTo(false));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !slack.received("/api/chat.postMessage").isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !slack.received("/slack-api/chat.postMessage").isEmpty());
         Thread.sleep(500); // a duplicate post would arrive now
-        List<SlackStandIn.Received> posts = slack.received("/api/chat.postMessage");
+        List<StandInServer.Received> posts = slack.received("/slack-api/chat.postMessage");
         assertThat(posts).hasSize(1);
         var form = posts.get(0).form();
         assertThat(posts.get(0).authorization()).isEqualTo("Bearer " + SlackEnabledProfile.TOKEN);
@@ -123,12 +125,12 @@ class SlackResourceTest {
         signed("/slack/events", ContentType.JSON,
                 mention("Ev010", "<@UBOT> What was the peak traffic on Singles Day in 2020?", "1700000010.000100", null))
                 .statusCode(200);
-        await().atMost(Duration.ofSeconds(20)).until(() -> slack.received("/api/chat.postMessage").size() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> slack.received("/slack-api/chat.postMessage").size() == 1);
         signed("/slack/events", ContentType.JSON,
                 mention("Ev011", "<@UBOT> And in 2019?", "1700000011.000100", "1700000010.000100"))
                 .statusCode(200);
-        await().atMost(Duration.ofSeconds(20)).until(() -> slack.received("/api/chat.postMessage").size() == 2);
-        var second = slack.received("/api/chat.postMessage").get(1).form();
+        await().atMost(Duration.ofSeconds(20)).until(() -> slack.received("/slack-api/chat.postMessage").size() == 2);
+        var second = slack.received("/slack-api/chat.postMessage").get(1).form();
         assertThat(second).containsEntry("thread_ts", "1700000010.000100");
         assertThat(second.get("text")).contains("544,000");
     }
@@ -139,7 +141,7 @@ class SlackResourceTest {
                 + "\"bot_id\":\"B1\",\"text\":\"What is DingTalk?\",\"channel\":\"D1\",\"ts\":\"1700000020.000100\"}}";
         signed("/slack/events", ContentType.JSON, body).statusCode(200).body("answering", equalTo(false));
         Thread.sleep(500);
-        assertThat(slack.received("/api/")).isEmpty();
+        assertThat(slack.received("/slack-api/")).isEmpty();
     }
 
     @Test
@@ -147,8 +149,8 @@ class SlackResourceTest {
         String body = "{\"type\":\"event_callback\",\"event_id\":\"Ev030\",\"event\":{\"type\":\"message\",\"channel_type\":\"im\","
                 + "\"user\":\"U42\",\"text\":\"When was DingTalk developed?\",\"channel\":\"D1\",\"ts\":\"1700000030.000100\"}}";
         signed("/slack/events", ContentType.JSON, body).statusCode(200).body("answering", equalTo(true));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !slack.received("/api/chat.postMessage").isEmpty());
-        assertThat(slack.received("/api/chat.postMessage").get(0).form()).containsEntry("channel", "D1");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !slack.received("/slack-api/chat.postMessage").isEmpty());
+        assertThat(slack.received("/slack-api/chat.postMessage").get(0).form()).containsEntry("channel", "D1");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.newsqa.slack;
+package dev.newsqa.channel;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -14,18 +14,19 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A local stand-in for Slack's Web API and response_url on loopback, recording what it receives.
+ * A local stand-in for the chat platforms' servers on loopback (Slack's Web API and response_url,
+ * DingTalk's sessionWebhook), recording what it receives and answering as each platform does on success.
  * Quarkus loads test code in more than one class loader, so the one server and its record live in
  * JDK objects kept in the system properties, shared by every copy of this class.
  */
-final class SlackStandIn {
+public final class StandInServer {
 
-    private static final String KEY = "newsqa.test.slack-stand-in";
+    private static final String KEY = "newsqa.test.stand-in-server";
 
     /** One request received: path, Authorization header and the raw body. */
-    record Received(String path, String authorization, String body) {
+    public record Received(String path, String authorization, String body) {
 
-        Map<String, String> form() {
+        public Map<String, String> form() {
             Map<String, String> out = new LinkedHashMap<>();
             for (String pair : body.split("&")) {
                 int eq = pair.indexOf('=');
@@ -38,13 +39,13 @@ final class SlackStandIn {
         }
     }
 
-    static final SlackStandIn INSTANCE = new SlackStandIn();
+    public static final StandInServer INSTANCE = new StandInServer();
 
     private final String url;
     private final List<String[]> received;
 
     @SuppressWarnings("unchecked")
-    private SlackStandIn() {
+    private StandInServer() {
         Object[] shared;
         synchronized (System.getProperties()) {
             shared = (Object[]) System.getProperties().computeIfAbsent(KEY, k -> start());
@@ -65,8 +66,10 @@ final class SlackStandIn {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String path = exchange.getRequestURI().getPath();
             log.add(new String[] {path, exchange.getRequestHeaders().getFirst("Authorization"), body});
-            byte[] reply = (path.startsWith("/api/") ? "{\"ok\":true,\"ts\":\"1700000000.000200\"}" : "ok")
+            byte[] reply = (path.startsWith("/slack-api/") ? "{\"ok\":true,\"ts\":\"1700000000.000200\"}"
+                    : path.startsWith("/robot/") ? "{\"errcode\":0,\"errmsg\":\"ok\"}" : "ok")
                     .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
             exchange.sendResponseHeaders(200, reply.length);
             exchange.getResponseBody().write(reply);
             exchange.close();
@@ -75,11 +78,11 @@ final class SlackStandIn {
         return new Object[] {"http://127.0.0.1:" + server.getAddress().getPort(), log};
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
-    List<Received> received(String pathPrefix) {
+    public List<Received> received(String pathPrefix) {
         List<Received> out = new ArrayList<>();
         for (String[] r : received) {
             if (r[0].startsWith(pathPrefix)) {
@@ -89,7 +92,7 @@ final class SlackStandIn {
         return out;
     }
 
-    void clear() {
+    public void clear() {
         received.clear();
     }
 }

@@ -1,0 +1,87 @@
+package dev.newsqa.dingtalk;
+
+import dev.newsqa.answer.Answer;
+import dev.newsqa.channel.AnswerDeadline;
+import dev.newsqa.channel.RepeatedDeliveryFilter;
+import dev.newsqa.conversation.ConversationService;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/**
+ * What the robot does with a verified message: answers a text question from the articles (a DingTalk
+ * conversation is one conversation of the service, so follow-ups work), once per msgId, in the HTTP reply
+ * when the answer is ready within DingTalk's wait, otherwise through the message's sessionWebhook.
+ */
+public class DingTalkBot {
+
+    private static final Logger LOG = Logger.getLogger(DingTalkBot.class);
+    static final String USAGE = "Ask me a question about the news articles, for example: "
+            + "What was the peak traffic on Singles Day in 2020?";
+    static final String NOT_TEXT = "Sorry, I can only read typed questions, not pictures, files or voice messages. "
+            + "Please type your question.";
+    static final String FAILED = "Sorry, I could not answer that just now. Please try again.";
+
+    private final ConversationService conversations;
+    private final DingTalkWebhook webhook;
+    private final DingTalkSettings settings;
+    private final int maxQuestionChars;
+    private final DingTalkReplyRenderer renderer;
+    private final AnswerDeadline deadline;
+    /** DingTalk delivers a message again when the robot was slow to acknowledge it. */
+    private final RepeatedDeliveryFilter deliveries = new RepeatedDeliveryFilter(Duration.ofHours(2), 100_000);
+
+    public DingTalkBot(ConversationService conversations, DingTalkWebhook webhook, DingTalkSettings settings,
+                       Executor executor, int maxQuestionChars) {
+        this.conversations = conversations;
+        this.webhook = webhook;
+        this.settings = settings;
+        this.maxQuestionChars = maxQuestionChars;
+        this.renderer = new DingTalkReplyRenderer(settings.maxMessageChars());
+        this.deadline = new AnswerDeadline(executor);
+    }
+
+    /**
+     * The reply to send in the HTTP response, or empty when there is none: a repeated delivery, or an answer
+     * that will follow through the sessionWebhook.
+     */
+    public Optional<DingTalkReply> handle(DingTalkMessage message) {
+        if (message.msgId() != null && !message.msgId().isBlank() && !deliveries.firstTime(message.msgId())) {
+            LOG.debugf("DingTalk message %s was answered already", message.msgId());
+            return Optional.empty();
+        }
+        if (!message.isTextual()) {
+            return Optional.of(renderer.text(NOT_TEXT, message));
+        }
+        String question = message.typedText();
+        if (question.isEmpty()) {
+            return Optional.of(renderer.text(USAGE, message));
+        }
+        if (question.length() > maxQuestionChars) {
+            return Optional.of(renderer.text("That question is " + question.length()
+                    + " characters long; please keep it under " + maxQuestionChars + ".", message));
+        }
+        String conversation = "dingtalk:" + (message.conversationId() == null ? message.msgId() : message.conversationId());
+        try {
+            if (!webhook.usable(message)) {
+                // Nowhere to send a late answer: reply in the HTTP response however long it takes.
+                return Optional.of(renderer.answer(ask(question, conversation), message));
+            }
+            return deadline.within(settings.replyWithin(), () -> ask(question, conversation),
+                            (answer, failure) -> webhook.send(message, failure == null
+                                    ? renderer.answer(answer, message) : renderer.text(FAILED, message)))
+                    .map(answer -> renderer.answer(answer, message));
+        } catch (RuntimeException e) {
+            LOG.error("answering a DingTalk message failed",
+                    e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
+            return Optional.of(renderer.text(FAILED, message));
+        }
+    }
+
+    private Answer ask(String question, String conversation) {
+        return conversations.ask(question, settings.citations(), conversation);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.newsqa.dingtalk;
+
+import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.Citation;
+import dev.newsqa.channel.LengthLimit;
+
+import java.util.List;
+
+/**
+ * Renders an {@link Answer} as a DingTalk markdown message: the answer, then the sources (article title and
+ * extract per citation), mentioning the asker in groups, and never longer than DingTalk accepts.
+ */
+final class DingTalkReplyRenderer {
+
+    private static final int TITLE_CHARS = 60;
+    private static final int MIN_EXTRACT_CHARS = 120;
+    private static final String SOURCES = "\n\n#### Sources\n\n";
+
+    private final int maxChars;
+
+    DingTalkReplyRenderer(int maxMessageChars) {
+        this.maxChars = maxMessageChars;
+    }
+
+    DingTalkReply answer(Answer answer, DingTalkMessage asked) {
+        StringBuilder text = new StringBuilder(mention(asked));
+        boolean sources = !answer.citations().isEmpty();
+        int answerBudget = (sources ? maxChars / 2 : maxChars) - text.length();
+        text.append(DingTalkMarkdown.escapeWithin(answer.answer(), answerBudget));
+        if (sources) {
+            appendSources(text, answer.citations());
+        }
+        String title = plainWithin((answer.answered() ? "Answer: " : "Not found: ") + answer.question(), TITLE_CHARS);
+        return DingTalkReply.markdown(title, text.toString(), at(asked));
+    }
+
+    /** A short text message (usage hint, apology), mentioning the asker in groups. */
+    DingTalkReply text(String content, DingTalkMessage asked) {
+        return DingTalkReply.text(plainWithin(mention(asked) + content, maxChars), at(asked));
+    }
+
+    private void appendSources(StringBuilder text, List<Citation> citations) {
+        if (text.length() + SOURCES.length() + MIN_EXTRACT_CHARS > maxChars) {
+            return;
+        }
+        text.append(SOURCES);
+        for (int i = 0; i < citations.size(); i++) {
+            Citation c = citations.get(i);
+            String head = (i == 0 ? "" : "\n\n") + "**[" + c.id() + "] " + DingTalkMarkdown.escapeWithin(c.title(), 200)
+                    + "** (" + DingTalkMarkdown.escape(c.source()) + ")\n\n> ";
+            int left = maxChars - text.length() - head.length();
+            int share = left / (citations.size() - i);
+            if (share < MIN_EXTRACT_CHARS) {
+                if (left < MIN_EXTRACT_CHARS) {
+                    return;
+                }
+                share = left;
+            }
+            text.append(head).append(DingTalkMarkdown.escapeWithin(c.extract(), share));
+        }
+    }
+
+    private static String mention(DingTalkMessage asked) {
+        return asked.mentionsAsker() ? "@" + asked.senderStaffId() + " " : "";
+    }
+
+    private static DingTalkReply.At at(DingTalkMessage asked) {
+        return asked.mentionsAsker() ? new DingTalkReply.At(List.of(asked.senderStaffId()), false) : null;
+    }
+
+    private static String plainWithin(String text, int limit) {
+        return LengthLimit.fit(text.replaceAll("\\s+", " ").strip(), limit);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.newsqa.dingtalk;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The DingTalk enterprise robot ({@code qa.dingtalk.*}). The app secret comes from the environment only
+ * ({@code QA_DINGTALK_APP_SECRET}); without it {@code /dingtalk/robot} answers 404.
+ */
+@ConfigMapping(prefix = "qa.dingtalk")
+public interface DingTalkSettings {
+
+    /** The robot's AppSecret, which signs every callback. */
+    Optional<String> appSecret();
+
+    /** An answer not ready within this is sent through the message's sessionWebhook instead of the HTTP reply. */
+    @WithDefault("3s")
+    Duration replyWithin();
+
+    /** Only sessionWebhook addresses under this prefix are ever called; a test points it at a stand-in. */
+    @WithDefault("https://oapi.dingtalk.com/")
+    String webhookUrlPrefix();
+
+    @WithDefault("3")
+    int citations();
+
+    /** DingTalk's limit on a message is about 5,000 characters; replies are cut to stay within it. */
+    @WithDefault("4500")
+    int maxMessageChars();
+
+    /** Timeout of every call to a sessionWebhook. */
+    @WithDefault("10s")
+    Duration httpTimeout();
+}

@@ -1,0 +1,19 @@
+package dev.newsqa.dingtalk;
+
+import dev.newsqa.channel.StandInServer;
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+import java.util.Map;
+
+/** DingTalk switched on, its sessionWebhooks pointing at the local stand-in. */
+public class DingTalkEnabledProfile implements QuarkusTestProfile {
+
+    static final String SECRET = "dingtalk-test-app-secret";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "qa.dingtalk.app-secret", SECRET,
+                "qa.dingtalk.webhook-url-prefix", StandInServer.INSTANCE.url() + "/robot/");
+    }
+}
