@@ -64,7 +64,6 @@ final class ExtractSelector {
         Passage p = c.passage();
         List<Sentence> sentences = p.sentences();
         float[][] vectors = index.sentenceVectors(p.id());
-        boolean hasBody = sentences.stream().anyMatch(s -> !s.heading());
         int best = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         double bestCosine = 0;
@@ -72,7 +71,7 @@ final class ExtractSelector {
             double cosine = Vectors.dot(question, vectors[i]);
             double score = WEIGHT_SENTENCE_COSINE * cosine
                     + WEIGHT_COVERAGE * terms.coverage(sentences.get(i).text(), p.language())
-                    - (hasBody && sentences.get(i).heading() ? HEADING_PENALTY : 0);
+                    - (sentences.get(i).heading() ? HEADING_PENALTY : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = i;

@@ -1,8 +1,12 @@
 package dev.newsqa.api;
 
 import dev.newsqa.app.IndexHolder;
+import dev.newsqa.ingest.Article;
+import dev.newsqa.ingest.Passage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,5 +31,33 @@ public class DocumentsResource {
                 .map(a -> new DocumentSummary(a.source(), a.title(), a.language().code(), a.passages().size(),
                         a.sentenceCount(), a.text().length()))
                 .toList();
+    }
+
+    @GET
+    @Path("/{source}/context")
+    @Operation(summary = "The passage(s) of an article around a character range, e.g. a citation's start and end")
+    public PassageContext context(@PathParam("source") String source, @QueryParam("start") Integer start,
+                                  @QueryParam("end") Integer end) {
+        Article article = index.get().article(source)
+                .orElseThrow(() -> new ApiException(404, "no article named '" + source + "'"));
+        int length = article.text().length();
+        if (start == null || end == null) {
+            throw new ApiException(400, "start and end are required (character offsets of the extract)");
+        }
+        if (start < 0 || end <= start || end > length) {
+            throw new ApiException(400, "start and end must satisfy 0 <= start < end <= " + length);
+        }
+        int from = -1;
+        int to = -1;
+        for (Passage p : article.passages()) {
+            if (p.end() > start && p.start() < end) {
+                from = from < 0 ? p.start() : from;
+                to = p.end();
+            }
+        }
+        if (from < 0) {
+            throw new ApiException(404, "no passage of '" + source + "' covers " + start + ".." + end);
+        }
+        return new PassageContext(source, article.title(), from, to, article.text().substring(from, to));
     }
 }

@@ -162,6 +162,32 @@ class AskResourceTest {
     }
 
     @Test
+    void aCitationExpandsToItsSurroundingPassage() throws Exception {
+        var citation = given().queryParam("q", "What was the peak traffic on Singles Day in 2020?").when().get("/api/ask")
+                .then().statusCode(200).extract().jsonPath();
+        String source = citation.getString("citations[0].source");
+        int start = citation.getInt("citations[0].start");
+        int end = citation.getInt("citations[0].end");
+        String file = java.nio.file.Files.readString(java.nio.file.Path.of("seeds", source));
+        var context = given().queryParam("start", start).queryParam("end", end)
+                .when().get("/api/documents/{source}/context", source)
+                .then().statusCode(200).extract().jsonPath();
+        int from = context.getInt("start");
+        int to = context.getInt("end");
+        org.assertj.core.api.Assertions.assertThat(from).isLessThanOrEqualTo(start);
+        org.assertj.core.api.Assertions.assertThat(to).isGreaterThanOrEqualTo(end);
+        org.assertj.core.api.Assertions.assertThat(context.getString("text")).isEqualTo(file.substring(from, to))
+                .contains(citation.getString("citations[0].extract"));
+
+        given().queryParam("start", 0).queryParam("end", 10).when().get("/api/documents/{source}/context", "nope.txt")
+                .then().statusCode(404).body("error", containsString("nope.txt"));
+        given().queryParam("start", 10).queryParam("end", 5).when().get("/api/documents/{source}/context", source)
+                .then().statusCode(400).body("error", containsString("start and end"));
+        given().when().get("/api/documents/{source}/context", source)
+                .then().statusCode(400).body("error", containsString("required"));
+    }
+
+    @Test
     void readyOnceTheIndexIsLoadedAndOpenApiIsPublished() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP")).body("checks[0].data.articles", equalTo(5));

@@ -15,7 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A local stand-in for the chat platforms' servers on loopback (Slack's Web API and response_url,
- * DingTalk's sessionWebhook), recording what it receives and answering as each platform does on success.
+ * DingTalk's sessionWebhook), recording what it receives and answering as each platform does on success;
+ * and another web site, at another origin, whose page embeds the chat widget ({@code /host.html?app=URL}).
  * Quarkus loads test code in more than one class loader, so the one server and its record live in
  * JDK objects kept in the system properties, shared by every copy of this class.
  */
@@ -62,6 +63,16 @@ public final class StandInServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        server.createContext("/host.html", exchange -> {
+            String query = exchange.getRequestURI().getQuery();
+            String app = query != null && query.startsWith("app=")
+                    ? URLDecoder.decode(query.substring(4), StandardCharsets.UTF_8) : "";
+            byte[] page = hostPage(app).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String path = exchange.getRequestURI().getPath();
@@ -76,6 +87,17 @@ public final class StandInServer {
         });
         server.start();
         return new Object[] {"http://127.0.0.1:" + server.getAddress().getPort(), log};
+    }
+
+    /** A page whose own styles would wreck any widget they reached: the widget must stay untouched. */
+    private static String hostPage(String app) {
+        String escaped = app.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Another site</title>"
+                + "<style>* { color: red !important; font-size: 40px !important; }"
+                + " button { display: none !important; } div { background: yellow !important; }</style></head>"
+                + "<body><h1>Another site's page</h1><p>Some unrelated content.</p>"
+                + "<script src=\"" + escaped + "/widget.js\" data-title=\"Ask our news desk\" data-color=\"#0a7d45\""
+                + " data-position=\"bottom-left\" defer></script></body></html>";
     }
 
     public String url() {
