@@ -22,7 +22,11 @@ public record QuestionSet(List<Answerable> answerable, List<String> offTopic) {
     }
 
     public static QuestionSet load() throws IOException {
-        try (InputStream in = QuestionSet.class.getResourceAsStream("/eval/questions.json")) {
+        return load("/eval/questions.json");
+    }
+
+    public static QuestionSet load(String resource) throws IOException {
+        try (InputStream in = QuestionSet.class.getResourceAsStream(resource)) {
             return new ObjectMapper().readValue(in, QuestionSet.class);
         }
     }
