@@ -40,6 +40,13 @@
                     data = null;
                 }
                 if (!response.ok) {
+                    if (response.status === 429) {
+                        var after = response.headers.get('Retry-After');
+                        var busy = new Error('Too many questions at once. Please wait'
+                            + (after ? ' ' + after + ' s' : ' a moment') + ' and try again.');
+                        busy.status = 429;
+                        throw busy;
+                    }
                     var reason = data && typeof data.error === 'string' ? data.error : null;
                     var message = response.status >= 500
                         ? 'The service had a problem (HTTP ' + response.status + ')' + (reason ? ': ' + reason : '') + '. Please try again.'
@@ -156,7 +163,7 @@
             }
             requestJson(apiBase + '/api/ask', {
                 method: 'POST',
-                headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+                headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-QA-Channel': 'web'},
                 body: JSON.stringify(body)
             }).then(function (answer) {
                 conversationId = answer.conversationId || conversationId;

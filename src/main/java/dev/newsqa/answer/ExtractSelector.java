@@ -70,7 +70,7 @@ final class ExtractSelector {
         for (int i = 0; i < sentences.size(); i++) {
             double cosine = Vectors.dot(question, vectors[i]);
             double score = WEIGHT_SENTENCE_COSINE * cosine
-                    + WEIGHT_COVERAGE * terms.coverage(sentences.get(i).text(), p.language())
+                    + WEIGHT_COVERAGE * terms.coverage(index.sentenceTerms(p.id(), i, i), p.language())
                     - (sentences.get(i).heading() ? HEADING_PENALTY : 0);
             if (score > bestScore) {
                 bestScore = score;
@@ -80,7 +80,7 @@ final class ExtractSelector {
         }
         int from = best;
         int to = best;
-        double coverage = terms.coverage(sentences.get(best).text(), p.language());
+        double coverage = terms.coverage(index.sentenceTerms(p.id(), best, best), p.language());
         while (to - from + 1 < MAX_SENTENCES) {
             int chosen = -1;
             double chosenCoverage = coverage;
@@ -93,7 +93,7 @@ final class ExtractSelector {
                 if (sentences.get(e).end() - sentences.get(s).start() > settings.maxExtractChars()) {
                     continue;
                 }
-                double cov = terms.coverage(slice(p, s, e), p.language());
+                double cov = terms.coverage(index.sentenceTerms(p.id(), s, e), p.language());
                 boolean after = option == to + 1;
                 boolean tooShort = sentences.get(to).end() - sentences.get(from).start() < SHORT_EXTRACT_CHARS;
                 boolean refersBack = after && REFERS_BACK.matcher(sentences.get(option).text()).matches();
@@ -110,7 +110,7 @@ final class ExtractSelector {
             coverage = chosenCoverage;
         }
         Evidence evidence = new Evidence(bestCosine, c.cosine(), coverage, c.foundByBoth(AGREEMENT_WITHIN) ? 1 : 0,
-                terms.coverage(p.text(), p.language()));
+                terms.coverage(index.passageTerms(p.id()), p.language()));
         double score = bestScore + WEIGHT_PASSAGE_COSINE * c.cosine() + WEIGHT_RETRIEVAL * retrieval;
         return new Extract(c, sentences.get(from).start(), sentences.get(to).end(), slice(p, from, to), evidence, score,
                 confidence.confidence(evidence));

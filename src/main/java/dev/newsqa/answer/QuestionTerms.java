@@ -1,5 +1,6 @@
 package dev.newsqa.answer;
 
+import dev.newsqa.index.AnalyzedText;
 import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.index.LexicalIndex;
 import dev.newsqa.ingest.Language;
@@ -40,20 +41,29 @@ final class QuestionTerms {
     }
 
     /** The best covered share over the passage language's field and the unstemmed field. */
-    double coverage(String text, Language language) {
-        return Math.max(coverage(text, LanguageAnalyzers.fieldOf(language)), coverage(text, LanguageAnalyzers.EXACT));
+    double coverage(AnalyzedText text, Language language) {
+        return coverage(List.of(text), language);
     }
 
-    private double coverage(String text, String field) {
+    /** The same for consecutive sentences taken together: a word counts when any of them has it. */
+    double coverage(List<AnalyzedText> sentences, Language language) {
+        return Math.max(coverage(sentences, LanguageAnalyzers.fieldOf(language), false),
+                coverage(sentences, LanguageAnalyzers.EXACT, true));
+    }
+
+    private double coverage(List<AnalyzedText> sentences, String field, boolean exact) {
         Map<String, Double> w = weights.get(field);
-        double total = w.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (total == 0) {
-            return 0;
-        }
+        double total = 0;
         double found = 0;
-        for (String term : lexical.analyzers().terms(field, text)) {
-            found += w.getOrDefault(term, 0.0);
+        for (Map.Entry<String, Double> e : w.entrySet()) {
+            total += e.getValue();
+            for (AnalyzedText s : sentences) {
+                if ((exact ? s.exactTerms() : s.languageTerms()).contains(e.getKey())) {
+                    found += e.getValue();
+                    break;
+                }
+            }
         }
-        return found / total;
+        return total == 0 ? 0 : found / total;
     }
 }

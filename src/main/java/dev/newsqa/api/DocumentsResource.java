@@ -27,10 +27,7 @@ public class DocumentsResource {
     @GET
     @Operation(summary = "List the indexed articles")
     public List<DocumentSummary> list() {
-        return index.get().articles().stream()
-                .map(a -> new DocumentSummary(a.source(), a.title(), a.language().code(), a.passages().size(),
-                        a.sentenceCount(), a.text().length()))
-                .toList();
+        return index.get().articles().stream().map(DocumentSummary::of).toList();
     }
 
     @GET

@@ -48,6 +48,18 @@ public class IndexHolder {
         LOG.infof("loaded the index in %d ms", (System.nanoTime() - t0) / 1_000_000);
     }
 
+    /**
+     * Builds a new index from the documents folder beside the serving one (unchanged articles keep their
+     * embeddings) and swaps it in; until then questions are answered from the old one.
+     */
+    public synchronized CorpusIndex reload() {
+        long t0 = System.nanoTime();
+        CorpusIndex fresh = loader.load(Path.of(documents.dir()), Path.of(embeddings.dir())).index();
+        current.set(fresh);
+        LOG.infof("re-indexed in %d ms", (System.nanoTime() - t0) / 1_000_000);
+        return fresh;
+    }
+
     public Optional<CorpusIndex> current() {
         return Optional.ofNullable(current.get());
     }

@@ -1,7 +1,6 @@
 package dev.newsqa.app;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.newsqa.answer.AnswerConfig;
 import dev.newsqa.answer.ConfidenceModel;
 import dev.newsqa.answer.QueryEncoder;
@@ -10,8 +9,11 @@ import dev.newsqa.conversation.ConversationConfig;
 import dev.newsqa.conversation.ConversationService;
 import dev.newsqa.conversation.ConversationStore;
 import dev.newsqa.index.CorpusLoader;
+import dev.newsqa.index.EmbeddingsConfig;
+import dev.newsqa.index.MiniLmEmbeddingModel;
 import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.ingest.DocumentsConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -22,8 +24,8 @@ public class ServiceProducers {
 
     @Produces
     @Singleton
-    EmbeddingModel embeddingModel() {
-        return new AllMiniLmL6V2EmbeddingModel();
+    EmbeddingModel embeddingModel(EmbeddingsConfig config) {
+        return MiniLmEmbeddingModel.load(config.onnxThreads());
     }
 
     @Produces
@@ -47,7 +49,9 @@ public class ServiceProducers {
 
     @Produces
     @Singleton
-    ConversationService conversations(QuestionAnswerer answerer, ConversationConfig config, LanguageAnalyzers analyzers) {
-        return new ConversationService(answerer, new ConversationStore(config.ttl(), config.maxConversations()), analyzers);
+    ConversationService conversations(QuestionAnswerer answerer, ConversationConfig config, LanguageAnalyzers analyzers,
+                                      MeterRegistry metrics) {
+        return new ConversationService(answerer, new ConversationStore(config.ttl(), config.maxConversations()), analyzers,
+                metrics);
     }
 }

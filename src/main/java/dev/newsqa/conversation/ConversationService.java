@@ -1,5 +1,8 @@
 package dev.newsqa.conversation;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import dev.newsqa.answer.Answer;
 import dev.newsqa.answer.Citation;
 import dev.newsqa.answer.Query;
@@ -9,6 +12,7 @@ import dev.newsqa.index.LanguageAnalyzers;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one entry point every channel asks through: resolves follow-ups against the
@@ -19,15 +23,31 @@ public final class ConversationService {
     private final QuestionAnswerer answerer;
     private final ConversationStore store;
     private final FollowUpResolver resolver;
+    private final MeterRegistry metrics;
 
-    public ConversationService(QuestionAnswerer answerer, ConversationStore store, LanguageAnalyzers analyzers) {
+    public ConversationService(QuestionAnswerer answerer, ConversationStore store, LanguageAnalyzers analyzers,
+                               MeterRegistry metrics) {
         this.answerer = answerer;
         this.store = store;
         this.resolver = new FollowUpResolver(analyzers);
+        this.metrics = metrics;
     }
 
-    /** @param conversationId the caller's conversation, or null to start a new one */
-    public Answer ask(String question, int maxCitations, String conversationId) {
+    /**
+     * @param conversationId the caller's conversation, or null to start a new one
+     * @param channel        where the question came from (web, api, slack, dingtalk), for the metrics
+     */
+    public Answer ask(String question, int maxCitations, String conversationId, String channel) {
+        long t0 = System.nanoTime();
+        Answer answer = answer(question, maxCitations, conversationId);
+        Timer.builder("qa.questions").description("questions answered, by channel and outcome")
+                .tag("channel", channel).tag("outcome", answer.answered() ? "answered" : "refused")
+                .publishPercentileHistogram().register(metrics)
+                .record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
+        return answer;
+    }
+
+    private Answer answer(String question, int maxCitations, String conversationId) {
         String id = conversationId != null ? conversationId : UUID.randomUUID().toString();
         Turn previous = store.last(id).orElse(null);
         Query query = resolver.resolve(question, previous);

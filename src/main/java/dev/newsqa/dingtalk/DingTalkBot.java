@@ -82,6 +82,6 @@ public class DingTalkBot {
     }
 
     private Answer ask(String question, String conversation) {
-        return conversations.ask(question, settings.citations(), conversation);
+        return conversations.ask(question, settings.citations(), conversation, "dingtalk");
     }
 }

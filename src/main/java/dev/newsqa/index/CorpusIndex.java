@@ -28,20 +28,31 @@ public final class CorpusIndex {
     public record VectorHit(String passageId, float cosine) {
     }
 
+    /**
+     * The store's relevance is (cosine + 1) / 2: passages below cosine 0.15 are never evidence for an answer, and
+     * leaving them out spares the store ranking every passage of the corpus for every question.
+     */
+    private static final double MIN_RELEVANCE = (0.15 + 1) / 2;
+
     private final Map<String, Article> articles;
     private final Map<String, Passage> passages;
     private final Map<String, float[]> passageVectors;
     private final Map<String, float[][]> sentenceVectors;
+    private final Map<String, AnalyzedText> passageTerms;
+    private final Map<String, AnalyzedText[]> sentenceTerms;
     private final InMemoryEmbeddingStore<TextSegment> store;
     private final LexicalIndex lexical;
 
     private CorpusIndex(Map<String, Article> articles, Map<String, Passage> passages, Map<String, float[]> passageVectors,
-                        Map<String, float[][]> sentenceVectors, InMemoryEmbeddingStore<TextSegment> store,
+                        Map<String, float[][]> sentenceVectors, Map<String, AnalyzedText> passageTerms,
+                        Map<String, AnalyzedText[]> sentenceTerms, InMemoryEmbeddingStore<TextSegment> store,
                         LexicalIndex lexical) {
         this.articles = articles;
         this.passages = passages;
         this.passageVectors = passageVectors;
         this.sentenceVectors = sentenceVectors;
+        this.passageTerms = passageTerms;
+        this.sentenceTerms = sentenceTerms;
         this.store = store;
         this.lexical = lexical;
     }
@@ -51,6 +62,9 @@ public final class CorpusIndex {
         Map<String, Passage> passages = new LinkedHashMap<>();
         Map<String, float[]> passageVectors = new HashMap<>();
         Map<String, float[][]> sentenceVectors = new HashMap<>();
+        Map<String, AnalyzedText> passageTerms = new HashMap<>();
+        Map<String, AnalyzedText[]> sentenceTerms = new HashMap<>();
+        Map<String, String> termPool = new HashMap<>();
         List<String> ids = new ArrayList<>();
         List<Embedding> embeddings = new ArrayList<>();
         List<TextSegment> segments = new ArrayList<>();
@@ -67,6 +81,9 @@ public final class CorpusIndex {
                     sv[j] = e.sentenceVectors()[sentence++];
                 }
                 sentenceVectors.put(p.id(), sv);
+                passageTerms.put(p.id(), AnalyzedText.of(analyzers, p.text(), p.language(), termPool));
+                sentenceTerms.put(p.id(), p.sentences().stream()
+                        .map(s -> AnalyzedText.of(analyzers, s.text(), p.language(), termPool)).toArray(AnalyzedText[]::new));
                 ids.add(p.id());
                 embeddings.add(Embedding.from(e.passageVectors()[i]));
                 segments.add(TextSegment.from(p.text()));
@@ -78,13 +95,13 @@ public final class CorpusIndex {
         }
         LexicalIndex lexical = LexicalIndex.build(analyzers, new ArrayList<>(passages.values()));
         return new CorpusIndex(Collections.unmodifiableMap(articles), Collections.unmodifiableMap(passages),
-                passageVectors, sentenceVectors, store, lexical);
+                passageVectors, sentenceVectors, passageTerms, sentenceTerms, store, lexical);
     }
 
     public List<VectorHit> searchVectors(float[] question, int max) {
         List<VectorHit> hits = new ArrayList<>();
         EmbeddingSearchRequest request = EmbeddingSearchRequest.builder()
-                .queryEmbedding(Embedding.from(question)).maxResults(max).build();
+                .queryEmbedding(Embedding.from(question)).maxResults(max).minScore(MIN_RELEVANCE).build();
         for (EmbeddingMatch<TextSegment> match : store.search(request).matches()) {
             // the store reports (cosine + 1) / 2; the answer logic reasons in plain cosine
             hits.add(new VectorHit(match.embeddingId(), Vectors.dot(question, passageVectors.get(match.embeddingId()))));
@@ -118,6 +135,15 @@ public final class CorpusIndex {
 
     public float[][] sentenceVectors(String passageId) {
         return sentenceVectors.get(passageId);
+    }
+
+    public AnalyzedText passageTerms(String passageId) {
+        return passageTerms.get(passageId);
+    }
+
+    /** The analysed terms of a passage's sentences {@code from..to} (inclusive), one entry per sentence. */
+    public List<AnalyzedText> sentenceTerms(String passageId, int from, int to) {
+        return java.util.Arrays.asList(sentenceTerms.get(passageId)).subList(from, to + 1);
     }
 
     public int passageCount() {

@@ -9,4 +9,8 @@ public interface EmbeddingsConfig {
 
     @WithDefault("embeddings")
     String dir();
+
+    /** ONNX Runtime threads per inference; 0 for the runtime's default (all cores). See MiniLmEmbeddingModel. */
+    @WithDefault("1")
+    int onnxThreads();
 }

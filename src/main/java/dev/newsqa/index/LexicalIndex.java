@@ -9,7 +9,9 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -43,11 +45,19 @@ public final class LexicalIndex {
     private final LanguageAnalyzers analyzers;
     private final IndexSearcher searcher;
     private final int passageCount;
+    /** Passage id by Lucene doc id, read once: a search never decompresses stored fields. */
+    private final String[] idsByDoc;
 
-    private LexicalIndex(LanguageAnalyzers analyzers, IndexSearcher searcher, int passageCount) {
+    private LexicalIndex(LanguageAnalyzers analyzers, IndexSearcher searcher, int passageCount) throws IOException {
         this.analyzers = analyzers;
         this.searcher = searcher;
         this.passageCount = passageCount;
+        IndexReader reader = searcher.getIndexReader();
+        this.idsByDoc = new String[reader.maxDoc()];
+        StoredFields stored = reader.storedFields();
+        for (int doc = 0; doc < idsByDoc.length; doc++) {
+            idsByDoc[doc] = stored.document(doc).get(ID);
+        }
     }
 
     public static LexicalIndex build(LanguageAnalyzers analyzers, List<Passage> passages) {
@@ -83,7 +93,7 @@ public final class LexicalIndex {
         try {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(query.build(), max).scoreDocs) {
-                hits.add(new Hit(searcher.storedFields().document(sd.doc).get(ID), sd.score));
+                hits.add(new Hit(idsByDoc[sd.doc], sd.score));
             }
             return hits;
         } catch (IOException e) {

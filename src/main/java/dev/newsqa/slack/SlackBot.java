@@ -64,7 +64,7 @@ public class SlackBot {
         String conversation = "slack:" + payload.getChannelId() + ":" + payload.getUserId();
         try {
             return deadline.within(settings.replyWithin(),
-                    () -> conversations.ask(question, settings.citations(), conversation),
+                    () -> conversations.ask(question, settings.citations(), conversation, "slack"),
                     (answer, failure) -> outbound.respond(payload.getResponseUrl(),
                             failure == null ? reply(answer) : ephemeral(FAILED)))
                     .map(this::reply)
@@ -107,7 +107,7 @@ public class SlackBot {
                 outbound.postInThread(channel, threadTs, text, List.of());
                 return;
             }
-            Answer answer = conversations.ask(question, settings.citations(), "slack:" + channel + ":" + threadTs);
+            Answer answer = conversations.ask(question, settings.citations(), "slack:" + channel + ":" + threadTs, "slack");
             outbound.postInThread(channel, threadTs, renderer.fallbackText(answer), renderer.blocks(answer));
         } catch (RuntimeException e) {
             LOG.error("answering a Slack event failed", e);

@@ -188,6 +188,18 @@ class AskResourceTest {
     }
 
     @Test
+    void questionsAreCountedByChannelAndOutcomeWithALatencyHistogram() {
+        given().header("X-QA-Channel", "web").queryParam("q", "What was the peak traffic on Singles Day in 2020?")
+                .when().get("/api/ask").then().statusCode(200);
+        given().queryParam("q", "How do I bake bread?").when().get("/api/ask").then().statusCode(200);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(metrics)
+                .contains("qa_questions_seconds_count{channel=\"web\",outcome=\"answered\"}")
+                .contains("qa_questions_seconds_count{channel=\"api\",outcome=\"refused\"}")
+                .contains("qa_questions_seconds_bucket{channel=\"web\",outcome=\"answered\",le=");
+    }
+
+    @Test
     void readyOnceTheIndexIsLoadedAndOpenApiIsPublished() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP")).body("checks[0].data.articles", equalTo(5));

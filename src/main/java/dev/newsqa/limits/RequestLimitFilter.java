@@ -1,0 +1,77 @@
+package dev.newsqa.limits;
+
+import dev.newsqa.admin.AdminConfig;
+import dev.newsqa.api.ApiError;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Turns away, before any work is done, request bodies over the configured size (413) and clients over their
+ * rate on /api/ask and /api/feedback (429 with Retry-After).
+ */
+public class RequestLimitFilter {
+
+    private final LimitsConfig limits;
+    private final AdminConfig admin;
+    private final RateLimiter rateLimiter;
+    private final MeterRegistry metrics;
+
+    RequestLimitFilter(LimitsConfig limits, AdminConfig admin, MeterRegistry metrics) {
+        this.limits = limits;
+        this.admin = admin;
+        this.rateLimiter = new RateLimiter(limits.requestsPerMinute());
+        this.metrics = metrics;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Optional<Response> limit(ContainerRequestContext request, HttpServerRequest http) {
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith("/api/")) {
+            return Optional.empty();
+        }
+        long allowed = path.startsWith("/api/documents") ? admin.maxDocumentBytes() + 4096 : limits.maxRequestBytes();
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && parses(length) && Long.parseLong(length.strip()) > allowed) {
+            return Optional.of(error(413, "the request body is " + length.strip() + " bytes; the limit here is "
+                    + allowed + " bytes").build());
+        }
+        String endpoint = path.startsWith("/api/ask") ? "ask" : path.startsWith("/api/feedback") ? "feedback" : null;
+        if (endpoint == null || "OPTIONS".equals(request.getMethod())) {
+            return Optional.empty();
+        }
+        OptionalLong wait = rateLimiter.tryAcquire(client(http), endpoint);
+        if (wait.isEmpty()) {
+            return Optional.empty();
+        }
+        metrics.counter("qa.rate.limited", "endpoint", endpoint).increment();
+        return Optional.of(error(429, "too many requests to /api/" + endpoint + "; the limit is "
+                + limits.requestsPerMinute() + " per minute; try again in " + wait.getAsLong() + " s")
+                .header("Retry-After", String.valueOf(wait.getAsLong())).build());
+    }
+
+    private static boolean parses(String number) {
+        try {
+            Long.parseLong(number.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The client's address as Quarkus sees it (behind a proxy: with quarkus.http.proxy.proxy-address-forwarding). */
+    private static String client(HttpServerRequest http) {
+        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+    }
+
+    private static Response.ResponseBuilder error(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(message));
+    }
+}

@@ -1,0 +1,234 @@
+package dev.newsqa.bench;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.newsqa.eval.QuestionSet;
+import dev.newsqa.index.MiniLmEmbeddingModel;
+import dev.newsqa.ingest.Article;
+import dev.newsqa.ingest.ArticleParser;
+import dev.newsqa.ingest.Passage;
+import dev.newsqa.ingest.Sentence;
+import dev.newsqa.ingest.SplitSettings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Measures the service against its limits, in one run, and prints medians, ratios and pass/fail beside each
+ * target (nothing is asserted). Needs the packaged service:
+ * {@code ./mvnw -q package -DskipTests && ./mvnw -q test-compile exec:java -Dexec.mainClass=dev.newsqa.bench.Benchmark}
+ * ({@code -Dexec.args="--passages 1000"} for a quicker, smaller run).
+ */
+public final class Benchmark {
+
+    private static final Path WORK = Path.of("target", "bench");
+    private static final int[] CONCURRENCY = {1, 4, 16};
+    private static final int REQUESTS_PER_CLIENT = 40;
+    /** The JVM options the service is run with (README: "Running in production"). */
+    private static List<String> serverJvm = List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx256m");
+
+    private Benchmark() {
+    }
+
+    /** The figures of one corpus. */
+    record CorpusFigures(String name, int articles, int passages, int segments, long coldMillis, long warmMillis,
+                         double bareEmbedAllMillis, List<LoadRunner.Result> load, LoadRunner.Result cached,
+                         double rssWarm, double rssLoaded) {
+
+        double ingestPassagesPerSecond() {
+            return passages / ((coldMillis - warmMillis) / 1000.0);
+        }
+
+        double barePassagesPerSecond() {
+            return passages / (bareEmbedAllMillis / 1000.0);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int passages = 5000;
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--passages")) {
+                passages = Integer.parseInt(args[i + 1]);
+            } else if (args[i].equals("--jvm")) {
+                serverJvm = List.of(args[i + 1].trim().split("\\s+"));
+            }
+        }
+        Files.createDirectories(WORK);
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<String> questions = QuestionSet.load().answerable().stream().map(QuestionSet.Answerable::q).toList();
+        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s; service JVM options: %s%n", cores,
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
+                String.join(" ", serverJvm));
+
+        EmbeddingModel model = MiniLmEmbeddingModel.load(1); // the service's default settings
+        double embedMillis = bareEmbedding(model, questions);
+        System.out.printf(Locale.ROOT, "bare embedding of a question (all-MiniLM-L6-v2, 1 ONNX thread): median %.2f ms"
+                + " over %d questions -> limit %.0f questions/s on %d cores%n%n", embedMillis, questions.size(),
+                cores * 1000 / embedMillis, cores);
+
+        Path seedsCopy = WORK.resolve("seeds-corpus");
+        copyTxt(Path.of("seeds"), seedsCopy);
+        Path generated = WORK.resolve("generated-corpus");
+        int generatedPassages = CorpusGenerator.generate(Path.of("seeds"), generated, passages);
+        System.out.printf("generated corpus: %d passages in %s%n%n", generatedPassages, generated);
+
+        List<CorpusFigures> figures = new ArrayList<>();
+        figures.add(measure("seeds", seedsCopy, model, questions));
+        figures.add(measure("generated", generated, model, questions));
+        report(figures, embedMillis, cores);
+    }
+
+    private static double bareEmbedding(EmbeddingModel model, List<String> questions) {
+        for (int i = 0; i < 30; i++) {
+            model.embed(questions.get(i % questions.size()) + " (warm-up " + i + ")");
+        }
+        double[] times = new double[questions.size()];
+        for (int i = 0; i < questions.size(); i++) {
+            long t0 = System.nanoTime();
+            model.embed(variant(questions.get(i), i));
+            times[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(times);
+        return LoadRunner.percentile(times, 50);
+    }
+
+    /** A question made unique so that it misses the service's cache of question embeddings. */
+    private static String variant(String question, int n) {
+        return question + " (ref " + n + ")";
+    }
+
+    private static CorpusFigures measure(String name, Path documents, EmbeddingModel model, List<String> questions)
+            throws Exception {
+        Path embeddings = WORK.resolve(name + "-embeddings");
+        deleteTree(embeddings);
+        System.out.printf("[%s] cold start (every article embedded)…%n", name);
+        long cold;
+        try (ServerProcess server = ServerProcess.start(documents, embeddings, WORK.resolve(name + "-cold.log"), serverJvm)) {
+            cold = server.readyMillis();
+        }
+        System.out.printf("[%s] warm start (embeddings reused)…%n", name);
+        List<LoadRunner.Result> load = new ArrayList<>();
+        LoadRunner.Result cached;
+        long warm;
+        double rssWarm;
+        double rssLoaded;
+        try (ServerProcess server = ServerProcess.start(documents, embeddings, WORK.resolve(name + "-warm.log"), serverJvm)) {
+            warm = server.readyMillis();
+            LoadRunner runner = new LoadRunner(server.baseUrl());
+            runner.run(2, unique(questions, 300, 100_000)); // JIT warm-up
+            rssWarm = server.residentMiB();
+            int offset = 0;
+            for (int c : CONCURRENCY) {
+                int n = Math.max(questions.size(), c * REQUESTS_PER_CLIENT);
+                System.out.printf("[%s] load at concurrency %d (%d questions)…%n", name, c, n);
+                load.add(runner.run(c, unique(questions, n, offset)));
+                offset += n;
+            }
+            runner.run(1, questions); // the same questions again below: their embeddings are cached now
+            cached = runner.run(1, questions);
+            rssLoaded = server.residentMiB();
+        }
+        ArticleParser parser = new ArticleParser(SplitSettings.DEFAULT);
+        List<TextSegment> segments = new ArrayList<>();
+        int articles = 0;
+        int passageCount = 0;
+        try (Stream<Path> files = Files.list(documents)) {
+            for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+                Article a = parser.parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8), "");
+                articles++;
+                passageCount += a.passages().size();
+                a.passages().forEach(p -> segments.add(TextSegment.from(p.text())));
+                for (Passage p : a.passages()) {
+                    for (Sentence s : p.sentences()) {
+                        segments.add(TextSegment.from(s.text()));
+                    }
+                }
+            }
+        }
+        System.out.printf("[%s] bare embedAll of the same %d passages (%d segments with their sentences)…%n%n",
+                name, passageCount, segments.size());
+        long t0 = System.nanoTime();
+        model.embedAll(segments);
+        double bare = (System.nanoTime() - t0) / 1e6;
+        return new CorpusFigures(name, articles, passageCount, segments.size(), cold, warm, bare, load, cached, rssWarm,
+                rssLoaded);
+    }
+
+    private static List<String> unique(List<String> questions, int n, int offset) {
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(variant(questions.get(i % questions.size()), offset + i));
+        }
+        return out;
+    }
+
+    private static void report(List<CorpusFigures> all, double embedMillis, int cores) {
+        double limit = cores * 1000 / embedMillis;
+        for (CorpusFigures f : all) {
+            System.out.printf(Locale.ROOT, "== corpus '%s': %d articles, %d passages (%d segments embedded with sentences)%n",
+                    f.name(), f.articles(), f.passages(), f.segments());
+            System.out.printf("%-13s %8s %8s %8s %10s %16s %18s %9s%n", "concurrency", "p50 ms", "p95 ms", "p99 ms",
+                    "req/s", "p50/bare embed", "req/s / limit", "failures");
+            for (LoadRunner.Result r : f.load()) {
+                System.out.printf(Locale.ROOT, "%-13d %8.1f %8.1f %8.1f %10.1f %15.2fx %17.0f%% %9d%n", r.concurrency(),
+                        r.p50(), r.p95(), r.p99(), r.throughput(), r.p50() / embedMillis, 100 * r.throughput() / limit,
+                        r.failures());
+            }
+            LoadRunner.Result c = f.cached();
+            System.out.printf(Locale.ROOT, "%-13s %8.1f %8.1f %8.1f %10.1f %15.2fx %18s %9d%n", "1, repeated", c.p50(),
+                    c.p95(), c.p99(), c.throughput(), c.p50() / embedMillis, "", c.failures());
+            System.out.printf(Locale.ROOT, "start-up to ready: cold %d ms, warm %d ms (warm/cold %.2f)%n", f.coldMillis(),
+                    f.warmMillis(), (double) f.warmMillis() / f.coldMillis());
+            System.out.printf(Locale.ROOT, "ingestion: %.1f passages/s (cold − warm start) vs bare embedAll %.1f passages/s"
+                    + " (%.0f%%)%n", f.ingestPassagesPerSecond(), f.barePassagesPerSecond(),
+                    100 * f.ingestPassagesPerSecond() / f.barePassagesPerSecond());
+            System.out.printf(Locale.ROOT, "resident memory: %.0f MiB after warm-up, %.0f MiB after the load (%+.1f%%)%n%n",
+                    f.rssWarm(), f.rssLoaded(), 100 * (f.rssLoaded() / f.rssWarm() - 1));
+        }
+        CorpusFigures big = all.get(all.size() - 1);
+        System.out.printf("== targets (corpus '%s', %d passages)%n", big.name(), big.passages());
+        LoadRunner.Result c1 = big.load().get(0);
+        LoadRunner.Result c16 = big.load().get(big.load().size() - 1);
+        target("served p50 at concurrency 1 <= 2x bare embedding", c1.p50() / embedMillis, "x", c1.p50() <= 2 * embedMillis);
+        target("throughput at concurrency 16 >= 70% of cores/embedding", 100 * c16.throughput() / limit, "%",
+                c16.throughput() >= 0.7 * limit);
+        target("warm start-up <= 0.5x cold", (double) big.warmMillis() / big.coldMillis(), "x",
+                big.warmMillis() <= 0.5 * big.coldMillis());
+        target("ingestion >= 90% of bare embedAll", 100 * big.ingestPassagesPerSecond() / big.barePassagesPerSecond(), "%",
+                big.ingestPassagesPerSecond() >= 0.9 * big.barePassagesPerSecond());
+        target("memory after load <= after warm-up + 10%", 100 * (big.rssLoaded() / big.rssWarm() - 1), "% growth",
+                big.rssLoaded() <= 1.1 * big.rssWarm());
+    }
+
+    private static void target(String name, double value, String unit, boolean pass) {
+        System.out.printf(Locale.ROOT, "  %-58s %8.2f %-9s %s%n", name, value, unit, pass ? "PASS" : "FAIL");
+    }
+
+    private static void copyTxt(Path from, Path to) throws IOException {
+        deleteTree(to);
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted((a, b) -> b.getNameCount() - a.getNameCount())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+}

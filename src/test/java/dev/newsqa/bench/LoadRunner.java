@@ -1,0 +1,74 @@
+package dev.newsqa.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Sends questions to {@code POST /api/ask} over loopback from a number of concurrent clients and times each. */
+final class LoadRunner {
+
+    /** Latency percentiles in milliseconds, throughput in requests per second, and failures. */
+    record Result(int concurrency, int requests, double p50, double p95, double p99, double throughput, int failures) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI ask;
+
+    LoadRunner(String baseUrl) {
+        this.ask = URI.create(baseUrl + "/api/ask");
+    }
+
+    Result run(int concurrency, List<String> questions) throws Exception {
+        double[] latencies = new double[questions.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        long t0 = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < concurrency; c++) {
+            running.add(clients.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < questions.size()) {
+                    String body = "{\"question\":\"" + questions.get(i).replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+                    HttpRequest request = HttpRequest.newBuilder(ask).timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    long start = System.nanoTime();
+                    try {
+                        int status = http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+                        if (status != 200) {
+                            failures.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                    latencies[i] = (System.nanoTime() - start) / 1e6;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        clients.shutdown();
+        Arrays.sort(latencies);
+        return new Result(concurrency, questions.size(), percentile(latencies, 50), percentile(latencies, 95),
+                percentile(latencies, 99), questions.size() / seconds, failures.get());
+    }
+
+    static double percentile(double[] sorted, double p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}

@@ -1,0 +1,101 @@
+package dev.newsqa.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) started as its own process on a free
+ * loopback port, as an operator starts it; timed from launch to a ready {@code /q/health/ready}.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final long readyMillis;
+
+    private ServerProcess(Process process, int port, long readyMillis) {
+        this.process = process;
+        this.port = port;
+        this.readyMillis = readyMillis;
+    }
+
+    static ServerProcess start(Path documents, Path embeddings, Path log, List<String> jvmOptions)
+            throws IOException, InterruptedException {
+        return start(documents, embeddings, log, jvmOptions, java.util.Map.of());
+    }
+
+    static ServerProcess start(Path documents, Path embeddings, Path log, List<String> jvmOptions,
+                               java.util.Map<String, String> environment) throws IOException, InterruptedException {
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./mvnw -q package -DskipTests first");
+        }
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("QA_DOCUMENTS_DIR", documents.toString());
+        builder.environment().put("QA_EMBEDDINGS_DIR", embeddings.toString());
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        builder.environment().putAll(environment);
+        long t0 = System.nanoTime();
+        Process process = builder.start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(20);
+        }
+        return new ServerProcess(process, port, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    long readyMillis() {
+        return readyMillis;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Resident set size of the server process, in MiB (from /proc). */
+    double residentMiB() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D+", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
