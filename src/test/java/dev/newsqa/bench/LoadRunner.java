@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class LoadRunner {
 
     /** Latency percentiles in milliseconds, throughput in requests per second, and failures. */
-    record Result(int concurrency, int requests, double p50, double p95, double p99, double throughput, int failures) {
+    record Result(int concurrency, int requests, double p50, double p95, double p99, double throughput, int failures,
+                  double clientCpuShare) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -33,6 +34,9 @@ final class LoadRunner {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < concurrency; c++) {
@@ -61,10 +65,11 @@ final class LoadRunner {
             f.get();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double clientCpu = (os.getProcessCpuTime() - cpu0) / 1e9 / (seconds * Runtime.getRuntime().availableProcessors());
         clients.shutdown();
         Arrays.sort(latencies);
         return new Result(concurrency, questions.size(), percentile(latencies, 50), percentile(latencies, 95),
-                percentile(latencies, 99), questions.size() / seconds, failures.get());
+                percentile(latencies, 99), questions.size() / seconds, failures.get(), clientCpu);
     }
 
     static double percentile(double[] sorted, double p) {
