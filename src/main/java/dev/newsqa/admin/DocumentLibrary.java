@@ -5,7 +5,12 @@ import dev.newsqa.api.DocumentSummary;
 import dev.newsqa.app.IndexHolder;
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.ArticleParser;
+import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.ingest.DocumentsConfig;
+import dev.newsqa.store.MirrorPlan;
+import dev.newsqa.store.SharedArticle;
+import dev.newsqa.store.SharedLibrary;
+import dev.newsqa.store.SharedStoreException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -16,6 +21,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +32,9 @@ import java.util.UUID;
  * atomically, then a new index is built beside the serving one (reusing the embeddings of every unchanged
  * article, updating {@code embeddings/}) and swapped in whole, so questions never see a half-built index and a
  * restart keeps the change. One change at a time; if indexing fails the file is put back as it was.
+ * <p>
+ * With a shared store, a change is published to it once indexed here (and undone here if that fails, so that the
+ * replicas never disagree for good), and {@link #mirror()} brings in the changes made on other replicas.
  */
 @ApplicationScoped
 public class DocumentLibrary {
@@ -34,12 +45,14 @@ public class DocumentLibrary {
     private final Path folder;
     private final ArticleParser parser;
     private final MeterRegistry metrics;
+    private final SharedLibrary shared;
 
-    DocumentLibrary(IndexHolder index, DocumentsConfig documents, MeterRegistry metrics) {
+    DocumentLibrary(IndexHolder index, DocumentsConfig documents, MeterRegistry metrics, SharedLibrary shared) {
         this.index = index;
         this.folder = Path.of(documents.dir());
         this.parser = new ArticleParser(documents.splitSettings());
         this.metrics = metrics;
+        this.shared = shared;
     }
 
     public synchronized DocumentSummary put(DocumentUpload upload, boolean replace) {
@@ -57,7 +70,7 @@ public class DocumentLibrary {
         }
         Optional<byte[]> previous = read(file);
         write(file, upload.text().getBytes(StandardCharsets.UTF_8));
-        reindexOrRestore(file, previous);
+        reindexOrRestore(file, previous, () -> publish(index.get(), upload.name()));
         metrics.counter("qa.documents.changes", "action", replace ? "replace" : "add").increment();
         Article article = index.get().article(upload.name()).orElseThrow();
         LOG.infof("%s article %s (%d passages)", replace ? "replaced" : "added", upload.name(), article.passages().size());
@@ -79,27 +92,95 @@ public class DocumentLibrary {
         } catch (IOException e) {
             throw new ApiException(500, "could not remove '" + name + "': " + e.getMessage());
         }
-        reindexOrRestore(file, previous);
+        reindexOrRestore(file, previous, () -> shared.remove(name));
         metrics.counter("qa.documents.changes", "action", "delete").increment();
         LOG.infof("removed article %s", name);
     }
 
-    private void reindexOrRestore(Path file, Optional<byte[]> previous) {
+    /**
+     * Brings this replica's articles in line with the shared store (see {@link MirrorPlan}): publishes the local
+     * articles it has never seen, writes the articles added or replaced elsewhere, removes those removed elsewhere,
+     * and re-indexes once. Does nothing without a shared store.
+     *
+     * @return the plan that was carried out
+     */
+    public synchronized MirrorPlan mirror() {
+        CorpusIndex current = index.get();
+        Map<String, String> local = new LinkedHashMap<>();
+        current.articles().forEach(a -> local.put(a.source(), a.sha256()));
+        List<SharedArticle> listed = shared.list();
+        MirrorPlan plan = MirrorPlan.of(local, listed);
+        for (String source : plan.publish()) {
+            publish(current, source);
+            LOG.infof("published %s to the shared store", source);
+        }
+        if (!plan.changesLocal()) {
+            return plan;
+        }
+        Map<String, String> fetched = new LinkedHashMap<>();
+        for (String source : plan.fetch()) {
+            if (!DocumentUpload.isAcceptedName(source)) {
+                LOG.warnf("ignored an article of the shared store with an unacceptable name: %s", source);
+                continue;
+            }
+            shared.text(source).ifPresent(text -> fetched.put(source, text));
+        }
+        long remaining = local.keySet().stream().filter(s -> !plan.delete().contains(s)).count()
+                + fetched.keySet().stream().filter(s -> !local.containsKey(s)).count();
+        boolean deleting = remaining > 0;
+        if (!deleting && !plan.delete().isEmpty()) {
+            LOG.warnf("the shared store removed every article this replica has; keeping %s", plan.delete());
+        }
+        if (fetched.isEmpty() && !deleting) {
+            return plan;
+        }
+        fetched.forEach((source, text) -> write(folder.resolve(source), text.getBytes(StandardCharsets.UTF_8)));
+        if (deleting) {
+            for (String source : plan.delete()) {
+                try {
+                    Files.deleteIfExists(folder.resolve(source));
+                } catch (IOException e) {
+                    LOG.warnf("could not remove %s (removed on another replica): %s", source, e.getMessage());
+                }
+            }
+        }
+        index.reload();
+        metrics.counter("qa.documents.changes", "action", "sync").increment(fetched.size() + (deleting ? plan.delete().size() : 0));
+        LOG.infof("from the shared store: %d article(s) added or replaced %s, %d removed %s", fetched.size(),
+                fetched.keySet(), deleting ? plan.delete().size() : 0, deleting ? plan.delete() : List.of());
+        return plan;
+    }
+
+    private void publish(CorpusIndex in, String source) {
+        in.article(source).ifPresent(article -> shared.publish(article,
+                article.passages().stream().map(p -> in.passageVector(p.id())).toList()));
+    }
+
+    private void reindexOrRestore(Path file, Optional<byte[]> previous, Runnable share) {
         try {
             index.reload();
+            share.run();
+        } catch (SharedStoreException e) {
+            LOG.errorf("%s; undoing the change to %s", e.getMessage(), file.getFileName());
+            restore(file, previous);
+            throw new ApiException(503, "the shared store cannot be reached, so the change was not made: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "re-indexing after a change to %s failed; putting the file back", file.getFileName());
-            try {
-                if (previous.isPresent()) {
-                    write(file, previous.get());
-                } else {
-                    Files.deleteIfExists(file);
-                }
-                index.reload();
-            } catch (IOException | RuntimeException again) {
-                LOG.errorf(again, "restoring %s failed", file.getFileName());
-            }
+            restore(file, previous);
             throw new ApiException(500, "the article could not be indexed; nothing was changed");
+        }
+    }
+
+    private void restore(Path file, Optional<byte[]> previous) {
+        try {
+            if (previous.isPresent()) {
+                write(file, previous.get());
+            } else {
+                Files.deleteIfExists(file);
+            }
+            index.reload();
+        } catch (IOException | RuntimeException again) {
+            LOG.errorf(again, "restoring %s failed", file.getFileName());
         }
     }
 

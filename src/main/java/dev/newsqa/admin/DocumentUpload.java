@@ -12,6 +12,11 @@ public record DocumentUpload(String name, String text) {
     /** Visible, flat (no folders, no "..") .txt names of letters, digits, dot, dash and underscore. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,195}\\.txt");
 
+    /** Whether a name is one the service accepts for an article (see {@link #checkName}). */
+    public static boolean isAcceptedName(String name) {
+        return name != null && NAME.matcher(name).matches() && !name.contains("..");
+    }
+
     public static String checkName(String name) {
         if (name == null || name.isBlank()) {
             throw new ApiException(400, "name is missing: the article's file name, e.g. 005_my_article.txt");

@@ -13,7 +13,11 @@ import dev.newsqa.index.EmbeddingsConfig;
 import dev.newsqa.index.MiniLmEmbeddingModel;
 import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.ingest.DocumentsConfig;
+import dev.newsqa.store.ElasticsearchLibrary;
+import dev.newsqa.store.SharedLibrary;
+import dev.newsqa.store.StoreConfig;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -36,8 +40,24 @@ public class ServiceProducers {
 
     @Produces
     @Singleton
-    CorpusLoader corpusLoader(EmbeddingModel model, DocumentsConfig documents, LanguageAnalyzers analyzers) {
-        return new CorpusLoader(model, documents.splitSettings(), analyzers);
+    CorpusLoader corpusLoader(EmbeddingModel model, DocumentsConfig documents, LanguageAnalyzers analyzers,
+                              SharedLibrary shared) {
+        return new CorpusLoader(model, documents.splitSettings(), analyzers, shared.vectorStore());
+    }
+
+    @Produces
+    @Singleton
+    SharedLibrary sharedLibrary(StoreConfig config) {
+        if (config.kind() == StoreConfig.Kind.MEMORY) {
+            return SharedLibrary.NONE;
+        }
+        return ElasticsearchLibrary.connect(config.elasticsearch(), CorpusLoader.DIMENSION);
+    }
+
+    void closeSharedLibrary(@Disposes SharedLibrary shared) throws Exception {
+        if (shared instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
     }
 
     @Produces

@@ -4,6 +4,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.EmbeddingStore;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.Passage;
@@ -16,13 +17,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
 
 /**
  * One immutable, fully built view of the corpus: the articles, the Lucene index and the vector
  * store of their passages, and the sentence vectors for choosing extracts. Re-indexing builds a
  * new one beside it and swaps the reference, so a reader never sees a half-built index.
+ * <p>
+ * With a shared store, vector searches go to it, and its hits are kept where this index holds the passage (a
+ * replica that has not yet picked up an article another one added does not cite it). When the shared store
+ * cannot be reached, the search falls back to the in-memory vectors of the same passages.
  */
 public final class CorpusIndex {
+
+    private static final Logger LOG = Logger.getLogger(CorpusIndex.class);
+    private static final AtomicLong LAST_FALLBACK_WARNING = new AtomicLong();
+    /** Extra hits asked of the shared store, for those that this replica does not hold (yet). */
+    private static final int SHARED_MARGIN = 8;
 
     /** A passage found by vector similarity, with its cosine similarity to the question. */
     public record VectorHit(String passageId, float cosine) {
@@ -42,11 +55,12 @@ public final class CorpusIndex {
     private final Map<String, AnalyzedText[]> sentenceTerms;
     private final InMemoryEmbeddingStore<TextSegment> store;
     private final LexicalIndex lexical;
+    private final EmbeddingStore<TextSegment> shared;
 
     private CorpusIndex(Map<String, Article> articles, Map<String, Passage> passages, Map<String, float[]> passageVectors,
                         Map<String, float[][]> sentenceVectors, Map<String, AnalyzedText> passageTerms,
                         Map<String, AnalyzedText[]> sentenceTerms, InMemoryEmbeddingStore<TextSegment> store,
-                        LexicalIndex lexical) {
+                        LexicalIndex lexical, EmbeddingStore<TextSegment> shared) {
         this.articles = articles;
         this.passages = passages;
         this.passageVectors = passageVectors;
@@ -55,9 +69,16 @@ public final class CorpusIndex {
         this.sentenceTerms = sentenceTerms;
         this.store = store;
         this.lexical = lexical;
+        this.shared = shared;
     }
 
     public static CorpusIndex build(List<EmbeddedArticle> embedded, LanguageAnalyzers analyzers) {
+        return build(embedded, analyzers, Optional.empty());
+    }
+
+    /** @param shared where vector searches go when the vectors are shared between replicas */
+    public static CorpusIndex build(List<EmbeddedArticle> embedded, LanguageAnalyzers analyzers,
+                                    Optional<EmbeddingStore<TextSegment>> shared) {
         Map<String, Article> articles = new LinkedHashMap<>();
         Map<String, Passage> passages = new LinkedHashMap<>();
         Map<String, float[]> passageVectors = new HashMap<>();
@@ -95,14 +116,38 @@ public final class CorpusIndex {
         }
         LexicalIndex lexical = LexicalIndex.build(analyzers, new ArrayList<>(passages.values()));
         return new CorpusIndex(Collections.unmodifiableMap(articles), Collections.unmodifiableMap(passages),
-                passageVectors, sentenceVectors, passageTerms, sentenceTerms, store, lexical);
+                passageVectors, sentenceVectors, passageTerms, sentenceTerms, store, lexical, shared.orElse(null));
     }
 
     public List<VectorHit> searchVectors(float[] question, int max) {
+        if (shared != null) {
+            try {
+                // ranked by the exact cosine of this replica's vectors: the engine's approximate scores may swap near ties
+                List<VectorHit> hits = new ArrayList<>(search(shared, question, max + SHARED_MARGIN, max));
+                hits.sort(java.util.Comparator.comparingDouble(VectorHit::cosine).reversed());
+                return hits;
+            } catch (RuntimeException e) {
+                long now = System.nanoTime();
+                long last = LAST_FALLBACK_WARNING.get();
+                if (now - last > TimeUnit.MINUTES.toNanos(1) && LAST_FALLBACK_WARNING.compareAndSet(last, now)) {
+                    LOG.warnf("the shared vector store cannot be searched (%s): searching this replica's copy", e.getMessage());
+                }
+            }
+        }
+        return search(store, question, max, max);
+    }
+
+    private List<VectorHit> search(EmbeddingStore<TextSegment> in, float[] question, int ask, int max) {
         List<VectorHit> hits = new ArrayList<>();
         EmbeddingSearchRequest request = EmbeddingSearchRequest.builder()
-                .queryEmbedding(Embedding.from(question)).maxResults(max).minScore(MIN_RELEVANCE).build();
-        for (EmbeddingMatch<TextSegment> match : store.search(request).matches()) {
+                .queryEmbedding(Embedding.from(question)).maxResults(ask).minScore(MIN_RELEVANCE).build();
+        for (EmbeddingMatch<TextSegment> match : in.search(request).matches()) {
+            if (hits.size() == max) {
+                break;
+            }
+            if (!passageVectors.containsKey(match.embeddingId())) {
+                continue;
+            }
             // the store reports (cosine + 1) / 2; the answer logic reasons in plain cosine
             hits.add(new VectorHit(match.embeddingId(), Vectors.dot(question, passageVectors.get(match.embeddingId()))));
         }

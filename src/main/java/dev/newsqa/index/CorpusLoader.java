@@ -1,6 +1,8 @@
 package dev.newsqa.index;
 
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.store.embedding.EmbeddingStore;
 import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.ingest.DocumentFolderReader;
 import dev.newsqa.ingest.SourceFile;
@@ -9,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads the documents folder, brings the precomputed embeddings up to date and builds the
@@ -27,11 +30,19 @@ public final class CorpusLoader {
     private final EmbeddingModel model;
     private final SplitSettings split;
     private final LanguageAnalyzers analyzers;
+    private final Optional<EmbeddingStore<TextSegment>> shared;
 
     public CorpusLoader(EmbeddingModel model, SplitSettings split, LanguageAnalyzers analyzers) {
+        this(model, split, analyzers, Optional.empty());
+    }
+
+    /** @param shared the vector store replicas share, where vector searches go (see {@link CorpusIndex}) */
+    public CorpusLoader(EmbeddingModel model, SplitSettings split, LanguageAnalyzers analyzers,
+                        Optional<EmbeddingStore<TextSegment>> shared) {
         this.model = model;
         this.split = split;
         this.analyzers = analyzers;
+        this.shared = shared;
     }
 
     public Loaded load(Path documents, Path embeddings) {
@@ -39,7 +50,7 @@ public final class CorpusLoader {
         EmbeddingsSynchronizer sync = new EmbeddingsSynchronizer(new EmbeddingsFolder(embeddings),
                 new ArticleParser(split), new ArticleEmbedder(model), MODEL_NAME, DIMENSION);
         EmbeddingsSynchronizer.Result result = sync.synchronize(files);
-        CorpusIndex index = CorpusIndex.build(result.articles(), analyzers);
+        CorpusIndex index = CorpusIndex.build(result.articles(), analyzers, shared);
         LOG.infof("index ready: %d article(s), %d passage(s); embeddings reused for %d, computed for %d, dropped for %d",
                 result.articles().size(), index.passageCount(), result.reused(), result.embedded(), result.removed());
         return new Loaded(index, result);

@@ -238,7 +238,7 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "  %-58s %8.2f %-9s %s%n", name, value, unit, pass ? "PASS" : "FAIL");
     }
 
-    private static void copyTxt(Path from, Path to) throws IOException {
+    static void copyTxt(Path from, Path to) throws IOException {
         deleteTree(to);
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
@@ -248,7 +248,7 @@ public final class Benchmark {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

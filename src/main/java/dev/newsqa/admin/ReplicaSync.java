@@ -1,0 +1,90 @@
+package dev.newsqa.admin;
+
+import dev.newsqa.app.IndexHolder;
+import dev.newsqa.store.SharedLibrary;
+import dev.newsqa.store.StoreConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import org.jboss.logging.Logger;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * With a shared store, keeps this replica's articles in line with it: once at start-up, after the local index is
+ * loaded and before the service takes requests, and then every {@code qa.elasticsearch.sync-interval}. A store
+ * that cannot be reached is logged (once per outage) and tried again; the replica goes on serving its copy.
+ */
+@ApplicationScoped
+public class ReplicaSync {
+
+    private static final Logger LOG = Logger.getLogger(ReplicaSync.class);
+
+    private final SharedLibrary shared;
+    private final DocumentLibrary library;
+    private final IndexHolder index;
+    private final StoreConfig config;
+    private final MeterRegistry metrics;
+    private ScheduledExecutorService timer;
+    private volatile boolean prepared;
+    private volatile boolean failing;
+
+    ReplicaSync(SharedLibrary shared, DocumentLibrary library, IndexHolder index, StoreConfig config, MeterRegistry metrics) {
+        this.shared = shared;
+        this.library = library;
+        this.index = index;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    /** After {@link IndexHolder} has loaded the local articles (it observes at the default priority). */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
+        if (!shared.enabled() || index.current().isEmpty()) {
+            return;
+        }
+        LOG.infof("articles shared through %s", shared.describe());
+        synchronizeNow();
+        long every = Math.max(100, config.elasticsearch().syncInterval().toMillis());
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "replica-sync");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::synchronizeNow, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** One round; never throws (the timer would stop). */
+    void synchronizeNow() {
+        try {
+            if (!prepared) {
+                shared.prepare();
+                prepared = true;
+            }
+            library.mirror();
+            if (failing) {
+                LOG.infof("the shared store is reachable again");
+                failing = false;
+            }
+            metrics.counter("qa.store.sync", "outcome", "ok").increment();
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warnf("cannot synchronise with the shared store (%s): serving this replica's articles, retrying", e.getMessage());
+                failing = true;
+            }
+            metrics.counter("qa.store.sync", "outcome", "failed").increment();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+}

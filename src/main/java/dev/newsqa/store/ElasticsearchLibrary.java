@@ -1,0 +1,224 @@
+package dev.newsqa.store;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingStore;
+import dev.langchain4j.store.embedding.elasticsearch.ElasticsearchConfigurationKnn;
+import dev.langchain4j.store.embedding.elasticsearch.ElasticsearchEmbeddingStore;
+import dev.newsqa.ingest.Article;
+import dev.newsqa.ingest.Passage;
+import org.apache.http.Header;
+import org.apache.http.HttpHost;
+import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.RestClient;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The shared library on an Elasticsearch cluster: the passage vectors in LangChain4j's Elasticsearch embedding
+ * store (index {@code <prefix>-passages}, kNN search on a {@code dense_vector} field with cosine similarity, full
+ * float HNSW rather than the int8-quantised default, so that rankings match the exact in-memory search), the
+ * article texts with their hashes and tombstones in {@code <prefix>-articles}. Both indices are created on first
+ * use. Writes are refreshed before they return, so another replica's next read sees them.
+ */
+public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable {
+
+    /** An article's document in the articles index; {@code text} is left out of listings. */
+    public record ArticleDocument(String source, String text, String sha256, int passages, boolean deleted,
+                                  long updated) {
+    }
+
+    private static final int MAX_ARTICLES = 10_000;
+
+    private final RestClient rest;
+    private final ElasticsearchClient client;
+    private final ElasticsearchEmbeddingStore store;
+    private final String url;
+    private final String articles;
+    private final String passages;
+    private final int dimension;
+
+    private ElasticsearchLibrary(RestClient rest, String url, String prefix, int dimension, int numCandidates) {
+        this.rest = rest;
+        this.url = url;
+        this.client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
+        this.articles = prefix + "-articles";
+        this.passages = prefix + "-passages";
+        this.dimension = dimension;
+        this.store = ElasticsearchEmbeddingStore.builder().client(client).indexName(passages)
+                .configuration(ElasticsearchConfigurationKnn.builder().numCandidates(numCandidates).build())
+                .build();
+    }
+
+    /** Connects (lazily: nothing is sent until the first call) with the configured address, key and timeouts. */
+    public static ElasticsearchLibrary connect(StoreConfig.Elasticsearch config, int dimension) {
+        String url = config.url().orElseThrow(() -> new IllegalStateException(
+                "qa.store=elasticsearch needs qa.elasticsearch.url (QA_ELASTICSEARCH_URL), e.g. http://localhost:9200"));
+        int timeout = (int) config.timeout().toMillis();
+        var builder = RestClient.builder(HttpHost.create(url))
+                .setRequestConfigCallback(r -> r.setConnectTimeout(timeout).setSocketTimeout(timeout));
+        config.apiKey().ifPresent(key -> builder.setDefaultHeaders(new Header[]{new BasicHeader("Authorization", "ApiKey " + key)}));
+        return new ElasticsearchLibrary(builder.build(), url, config.indexPrefix(), dimension, config.numCandidates());
+    }
+
+    /** Creates the two indices where they do not exist yet (another replica may create them at the same time). */
+    @Override
+    public void prepare() {
+        call("create the indices", () -> {
+            create(passages, """
+                    {"mappings": {"properties": {
+                      "vector": {"type": "dense_vector", "dims": %d, "index": true, "similarity": "cosine",
+                                 "index_options": {"type": "hnsw"}},
+                      "text": {"type": "text", "index": false},
+                      "metadata": {"properties": {"source": {"type": "keyword"}, "sha256": {"type": "keyword"}}}}}}
+                    """.formatted(dimension));
+            create(articles, """
+                    {"mappings": {"properties": {
+                      "source": {"type": "keyword"}, "text": {"type": "text", "index": false},
+                      "sha256": {"type": "keyword"}, "passages": {"type": "integer"},
+                      "deleted": {"type": "boolean"}, "updated": {"type": "date", "format": "epoch_millis"}}}}
+                    """);
+            return null;
+        });
+    }
+
+    private void create(String index, String body) throws IOException {
+        if (client.indices().exists(e -> e.index(index)).value()) {
+            return;
+        }
+        try {
+            client.indices().create(c -> c.index(index).withJson(new StringReader(body)));
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public boolean enabled() {
+        return true;
+    }
+
+    @Override
+    public Optional<EmbeddingStore<TextSegment>> vectorStore() {
+        return Optional.of(store);
+    }
+
+    @Override
+    public List<SharedArticle> list() {
+        return call("list the articles", () -> {
+            List<SharedArticle> out = new ArrayList<>();
+            var response = client.search(s -> s.index(articles).size(MAX_ARTICLES)
+                    .source(src -> src.filter(f -> f.excludes("text"))), ArticleDocument.class);
+            for (Hit<ArticleDocument> hit : response.hits().hits()) {
+                ArticleDocument d = hit.source();
+                if (d != null) {
+                    out.add(new SharedArticle(d.source(), d.sha256(), d.passages(), d.deleted(), d.updated()));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<String> text(String source) {
+        return call("read " + source, () -> {
+            GetResponse<ArticleDocument> got = client.get(g -> g.index(articles).id(source), ArticleDocument.class);
+            return got.found() && got.source() != null && !got.source().deleted()
+                    ? Optional.ofNullable(got.source().text()) : Optional.empty();
+        });
+    }
+
+    @Override
+    public void publish(Article article, List<float[]> passageVectors) {
+        if (passageVectors.size() != article.passages().size()) {
+            throw new IllegalArgumentException("one vector per passage of " + article.source());
+        }
+        call("publish " + article.source(), () -> {
+            int before = storedPassages(article.source());
+            List<String> ids = new ArrayList<>();
+            List<Embedding> embeddings = new ArrayList<>();
+            List<TextSegment> segments = new ArrayList<>();
+            for (int i = 0; i < passageVectors.size(); i++) {
+                Passage p = article.passages().get(i);
+                ids.add(p.id());
+                embeddings.add(Embedding.from(passageVectors.get(i)));
+                segments.add(TextSegment.from(p.text(), Metadata.from("source", article.source())
+                        .put("sha256", article.sha256())));
+            }
+            if (!ids.isEmpty()) {
+                store.addAll(ids, embeddings, segments);
+            }
+            dropPassages(article.source(), ids.size(), before);
+            client.indices().refresh(r -> r.index(passages));
+            client.index(i -> i.index(articles).id(article.source()).refresh(Refresh.True)
+                    .document(new ArticleDocument(article.source(), article.text(), article.sha256(),
+                            ids.size(), false, System.currentTimeMillis())));
+            return null;
+        });
+    }
+
+    @Override
+    public void remove(String source) {
+        call("remove " + source, () -> {
+            int before = storedPassages(source);
+            client.index(i -> i.index(articles).id(source).refresh(Refresh.True)
+                    .document(new ArticleDocument(source, null, null, 0, true, System.currentTimeMillis())));
+            dropPassages(source, 0, before);
+            client.indices().refresh(r -> r.index(passages));
+            return null;
+        });
+    }
+
+    private int storedPassages(String source) throws IOException {
+        GetResponse<ArticleDocument> got = client.get(g -> g.index(articles).id(source)
+                .sourceExcludes("text"), ArticleDocument.class);
+        return got.found() && got.source() != null ? got.source().passages() : 0;
+    }
+
+    /** Deletes the vectors of passages {@code from..to-1} of an article (by id: they are named source#index). */
+    private void dropPassages(String source, int from, int to) {
+        List<String> ids = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            ids.add(Passage.idOf(source, i));
+        }
+        if (!ids.isEmpty()) {
+            store.removeAll(ids);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "elasticsearch at " + url + " (indices " + articles + ", " + passages + ")";
+    }
+
+    @Override
+    public void close() throws IOException {
+        rest.close();
+    }
+
+    private interface Call<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T call(String what, Call<T> call) {
+        try {
+            return call.run();
+        } catch (IOException | RuntimeException e) {
+            throw new SharedStoreException("could not " + what + " in the shared store (" + url + "): "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.newsqa.store;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingStore;
+import dev.newsqa.ingest.Article;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The articles and passage vectors that replicas share. Each replica keeps a local copy (its documents folder and
+ * {@code embeddings/}); this is where changes made on any replica meet. Calls may fail with
+ * {@link SharedStoreException} when the engine cannot be reached.
+ */
+public interface SharedLibrary {
+
+    /** False for {@code qa.store=memory}: nothing is shared and every other method is a no-op. */
+    boolean enabled();
+
+    /** Makes the store ready for use (creates what is missing); safe to call from several replicas at once. */
+    default void prepare() {
+    }
+
+    /** Where vector searches go, when the vectors are shared. */
+    Optional<EmbeddingStore<TextSegment>> vectorStore();
+
+    /** Every article the store knows, removed ones included (as tombstones). */
+    List<SharedArticle> list();
+
+    /** The text of an article the store holds. */
+    Optional<String> text(String source);
+
+    /**
+     * Stores an article and its passage vectors (one per passage, in order), replacing an earlier version. Vectors
+     * first, then the article: a replica that sees the article finds its vectors.
+     */
+    void publish(Article article, List<float[]> passageVectors);
+
+    /** Marks an article removed and drops its vectors. */
+    void remove(String source);
+
+    /** A short description for logs, e.g. the engine and its address. */
+    String describe();
+
+    SharedLibrary NONE = new SharedLibrary() {
+        @Override
+        public boolean enabled() {
+            return false;
+        }
+
+        @Override
+        public Optional<EmbeddingStore<TextSegment>> vectorStore() {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<SharedArticle> list() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<String> text(String source) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void publish(Article article, List<float[]> passageVectors) {
+            // nothing is shared in memory mode
+        }
+
+        @Override
+        public void remove(String source) {
+            // nothing is shared in memory mode
+        }
+
+        @Override
+        public String describe() {
+            return "memory (not shared)";
+        }
+    };
+}
