@@ -5,7 +5,6 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.EmbeddingStore;
-import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.Passage;
 
@@ -22,8 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * One immutable, fully built view of the corpus: the articles, the Lucene index and the vector
- * store of their passages, and the sentence vectors for choosing extracts. Re-indexing builds a
+ * One immutable, fully built view of the corpus: the articles, the Lucene index and the vectors
+ * of their passages (searched exactly, see {@link FlatVectorIndex}), and the sentence vectors for choosing extracts. Re-indexing builds a
  * new one beside it and swaps the reference, so a reader never sees a half-built index.
  * <p>
  * With a shared store, vector searches go to it, and its hits are kept where this index holds the passage (a
@@ -41,11 +40,10 @@ public final class CorpusIndex {
     public record VectorHit(String passageId, float cosine) {
     }
 
-    /**
-     * The store's relevance is (cosine + 1) / 2: passages below cosine 0.15 are never evidence for an answer, and
-     * leaving them out spares the store ranking every passage of the corpus for every question.
-     */
-    private static final double MIN_RELEVANCE = (0.15 + 1) / 2;
+    /** Passages below this cosine are never evidence for an answer. */
+    private static final float MIN_COSINE = 0.15f;
+    /** The same floor as a LangChain4j store's relevance, (cosine + 1) / 2. */
+    private static final double MIN_RELEVANCE = (MIN_COSINE + 1) / 2.0;
 
     private final Map<String, Article> articles;
     private final Map<String, Passage> passages;
@@ -53,13 +51,13 @@ public final class CorpusIndex {
     private final Map<String, float[][]> sentenceVectors;
     private final Map<String, AnalyzedText> passageTerms;
     private final Map<String, AnalyzedText[]> sentenceTerms;
-    private final InMemoryEmbeddingStore<TextSegment> store;
+    private final FlatVectorIndex local;
     private final LexicalIndex lexical;
     private final EmbeddingStore<TextSegment> shared;
 
     private CorpusIndex(Map<String, Article> articles, Map<String, Passage> passages, Map<String, float[]> passageVectors,
                         Map<String, float[][]> sentenceVectors, Map<String, AnalyzedText> passageTerms,
-                        Map<String, AnalyzedText[]> sentenceTerms, InMemoryEmbeddingStore<TextSegment> store,
+                        Map<String, AnalyzedText[]> sentenceTerms, FlatVectorIndex local,
                         LexicalIndex lexical, EmbeddingStore<TextSegment> shared) {
         this.articles = articles;
         this.passages = passages;
@@ -67,7 +65,7 @@ public final class CorpusIndex {
         this.sentenceVectors = sentenceVectors;
         this.passageTerms = passageTerms;
         this.sentenceTerms = sentenceTerms;
-        this.store = store;
+        this.local = local;
         this.lexical = lexical;
         this.shared = shared;
     }
@@ -87,8 +85,7 @@ public final class CorpusIndex {
         Map<String, AnalyzedText[]> sentenceTerms = new HashMap<>();
         Map<String, String> termPool = new HashMap<>();
         List<String> ids = new ArrayList<>();
-        List<Embedding> embeddings = new ArrayList<>();
-        List<TextSegment> segments = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
         for (EmbeddedArticle e : embedded) {
             Article article = e.article();
             articles.put(article.source(), article);
@@ -106,24 +103,20 @@ public final class CorpusIndex {
                 sentenceTerms.put(p.id(), p.sentences().stream()
                         .map(s -> AnalyzedText.of(analyzers, s.text(), p.language(), termPool)).toArray(AnalyzedText[]::new));
                 ids.add(p.id());
-                embeddings.add(Embedding.from(e.passageVectors()[i]));
-                segments.add(TextSegment.from(p.text()));
+                vectors.add(e.passageVectors()[i]);
             }
         }
-        InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
-        if (!ids.isEmpty()) {
-            store.addAll(ids, embeddings, segments);
-        }
+        FlatVectorIndex local = new FlatVectorIndex(ids, vectors);
         LexicalIndex lexical = LexicalIndex.build(analyzers, new ArrayList<>(passages.values()));
         return new CorpusIndex(Collections.unmodifiableMap(articles), Collections.unmodifiableMap(passages),
-                passageVectors, sentenceVectors, passageTerms, sentenceTerms, store, lexical, shared.orElse(null));
+                passageVectors, sentenceVectors, passageTerms, sentenceTerms, local, lexical, shared.orElse(null));
     }
 
     public List<VectorHit> searchVectors(float[] question, int max) {
         if (shared != null) {
             try {
                 // ranked by the exact cosine of this replica's vectors: the engine's approximate scores may swap near ties
-                List<VectorHit> hits = new ArrayList<>(search(shared, question, max + SHARED_MARGIN, max));
+                List<VectorHit> hits = new ArrayList<>(searchShared(question, max));
                 hits.sort(java.util.Comparator.comparingDouble(VectorHit::cosine).reversed());
                 return hits;
             } catch (RuntimeException e) {
@@ -134,14 +127,14 @@ public final class CorpusIndex {
                 }
             }
         }
-        return search(store, question, max, max);
+        return local.top(question, max, MIN_COSINE);
     }
 
-    private List<VectorHit> search(EmbeddingStore<TextSegment> in, float[] question, int ask, int max) {
+    private List<VectorHit> searchShared(float[] question, int max) {
         List<VectorHit> hits = new ArrayList<>();
         EmbeddingSearchRequest request = EmbeddingSearchRequest.builder()
-                .queryEmbedding(Embedding.from(question)).maxResults(ask).minScore(MIN_RELEVANCE).build();
-        for (EmbeddingMatch<TextSegment> match : in.search(request).matches()) {
+                .queryEmbedding(Embedding.from(question)).maxResults(max + SHARED_MARGIN).minScore(MIN_RELEVANCE).build();
+        for (EmbeddingMatch<TextSegment> match : shared.search(request).matches()) {
             if (hits.size() == max) {
                 break;
             }

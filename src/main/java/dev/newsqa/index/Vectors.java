@@ -6,9 +6,34 @@ public final class Vectors {
     private Vectors() {
     }
 
+    /**
+     * The dot product, summed in eight independent lanes: a single running sum makes every addition wait for the
+     * previous one (the JIT does not reorder float additions), which made the exact search of 5,000 passages take
+     * 2.5 ms per question; eight lanes keep the multiply-add units busy.
+     */
     public static float dot(float[] a, float[] b) {
-        float sum = 0f;
-        for (int i = 0; i < a.length; i++) {
+        float s0 = 0f;
+        float s1 = 0f;
+        float s2 = 0f;
+        float s3 = 0f;
+        float s4 = 0f;
+        float s5 = 0f;
+        float s6 = 0f;
+        float s7 = 0f;
+        int n = a.length;
+        int i = 0;
+        for (; i + 7 < n; i += 8) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
+            s4 += a[i + 4] * b[i + 4];
+            s5 += a[i + 5] * b[i + 5];
+            s6 += a[i + 6] * b[i + 6];
+            s7 += a[i + 7] * b[i + 7];
+        }
+        float sum = ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+        for (; i < n; i++) {
             sum += a[i] * b[i];
         }
         return sum;
