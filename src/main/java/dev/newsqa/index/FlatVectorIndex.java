@@ -13,14 +13,23 @@ import java.util.List;
 final class FlatVectorIndex {
 
     private final String[] ids;
-    private final float[][] vectors;
+    /** The vectors one after the other in one array, read front to back by every search (the cache prefetches it). */
+    private final float[] matrix;
+    private final int dimension;
 
     FlatVectorIndex(List<String> ids, List<float[]> vectors) {
         if (ids.size() != vectors.size()) {
             throw new IllegalArgumentException("one vector per id");
         }
         this.ids = ids.toArray(String[]::new);
-        this.vectors = vectors.toArray(float[][]::new);
+        this.dimension = vectors.isEmpty() ? 0 : vectors.get(0).length;
+        this.matrix = new float[vectors.size() * dimension];
+        for (int i = 0; i < vectors.size(); i++) {
+            if (vectors.get(i).length != dimension) {
+                throw new IllegalArgumentException("vectors of different lengths");
+            }
+            System.arraycopy(vectors.get(i), 0, matrix, i * dimension, dimension);
+        }
     }
 
     /** The ids of the {@code k} most similar passages with cosine at least {@code minCosine}, best first. */
@@ -28,11 +37,14 @@ final class FlatVectorIndex {
         if (k <= 0 || ids.length == 0) {
             return List.of();
         }
+        if (question.length != dimension) {
+            throw new IllegalArgumentException("a question vector of " + question.length + " dimensions, not " + dimension);
+        }
         int[] heap = new int[k];
         float[] scores = new float[k];
         int size = 0;
-        for (int i = 0; i < vectors.length; i++) {
-            float s = Vectors.dot(question, vectors[i]);
+        for (int i = 0; i < ids.length; i++) {
+            float s = Vectors.dot(question, matrix, i * dimension);
             if (s < minCosine) {
                 continue;
             }

@@ -34,7 +34,8 @@ final class ServerProcess implements AutoCloseable {
 
     static ServerProcess start(Path documents, Path embeddings, Path log, List<String> jvmOptions,
                                java.util.Map<String, String> environment) throws IOException, InterruptedException {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        // -Dqa.bench.jar=<another build's quarkus-run.jar> compares builds on the same machine
+        Path jar = Path.of(System.getProperty("qa.bench.jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw -q package -DskipTests first");
         }
