@@ -1,0 +1,62 @@
+package dev.newsqa.bench;
+
+import dev.newsqa.eval.QuestionSet;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Two (or more) builds of the service, alternated three times on the same machine in one run, so that a change
+ * is judged against the machine's drift (here the bare embedding time moved between 8 and 11 ms within an hour):
+ * served p50 at concurrency 1 and throughput at concurrency 16 on unique questions, and p50 of repeated (cached)
+ * ones. Run after copying each build's {@code target/quarkus-app} aside:
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.bench.CompareBuilds
+ * -Dexec.args="/tmp/a/quarkus-run.jar /tmp/b/quarkus-run.jar [corpus-folder embeddings-folder]"}
+ */
+public final class CompareBuilds {
+
+    private CompareBuilds() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> jars = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        for (String a : args) {
+            if (a.endsWith(".jar")) {
+                jars.add(a);
+            } else {
+                folders.add(Path.of(a).toAbsolutePath());
+            }
+        }
+        Path documents = folders.size() > 0 ? folders.get(0) : Path.of("seeds").toAbsolutePath();
+        Path embeddings = folders.size() > 1 ? folders.get(1) : Path.of("target", "compare-embeddings").toAbsolutePath();
+        List<String> base = QuestionSet.load().answerable().stream().map(QuestionSet.Answerable::q).toList();
+        List<String> jvm = List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx256m");
+        int serial = 0;
+        for (int round = 0; round < 3; round++) {
+            for (String jar : jars) {
+                System.setProperty("qa.bench.jar", jar);
+                try (ServerProcess s = ServerProcess.start(documents, embeddings, Path.of("target", "compare.log").toAbsolutePath(),
+                        jvm, java.util.Map.of("QA_LIMITS_REQUESTS_PER_MINUTE", "0"))) {
+                    LoadRunner r = new LoadRunner(s.baseUrl());
+                    r.run(2, unique(base, 300, serial += 1000));
+                    LoadRunner.Result c1 = r.run(1, unique(base, 100, serial += 1000));
+                    LoadRunner.Result c16 = r.run(16, unique(base, 640, serial += 1000));
+                    LoadRunner.Result repeated = r.run(1, unique(base, 100, serial - 1000));
+                    System.out.printf(Locale.ROOT, "round %d %-40s c1 p50 %6.2f ms | c16 %6.1f req/s | repeated p50 %5.2f ms%n",
+                            round + 1, jar, c1.p50(), c16.throughput(), repeated.p50());
+                }
+            }
+        }
+    }
+
+    private static List<String> unique(List<String> base, int n, int offset) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(base.get(i % base.size()) + " (ref " + (offset + i) + ")");
+        }
+        return out;
+    }
+}
