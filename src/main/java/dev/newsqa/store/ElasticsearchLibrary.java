@@ -39,7 +39,8 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
                                   long updated) {
     }
 
-    private static final int MAX_ARTICLES = 10_000;
+    /** Articles listed per request, paged by name. */
+    private static final int PAGE = 1000;
 
     private final RestClient rest;
     private final ElasticsearchClient client;
@@ -48,14 +49,16 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
     private final String articles;
     private final String passages;
     private final int dimension;
+    private final int page;
 
-    private ElasticsearchLibrary(RestClient rest, String url, String prefix, int dimension, int numCandidates) {
+    private ElasticsearchLibrary(RestClient rest, String url, String prefix, int dimension, int numCandidates, int page) {
         this.rest = rest;
         this.url = url;
         this.client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
         this.articles = prefix + "-articles";
         this.passages = prefix + "-passages";
         this.dimension = dimension;
+        this.page = page;
         this.store = ElasticsearchEmbeddingStore.builder().client(client).indexName(passages)
                 .configuration(ElasticsearchConfigurationKnn.builder().numCandidates(numCandidates).build())
                 .build();
@@ -63,13 +66,18 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
 
     /** Connects (lazily: nothing is sent until the first call) with the configured address, key and timeouts. */
     public static ElasticsearchLibrary connect(StoreConfig.Elasticsearch config, int dimension) {
+        return connect(config, dimension, PAGE);
+    }
+
+    /** @param page articles listed per request (small in tests, to exercise the paging) */
+    static ElasticsearchLibrary connect(StoreConfig.Elasticsearch config, int dimension, int page) {
         String url = config.url().orElseThrow(() -> new IllegalStateException(
                 "qa.store=elasticsearch needs qa.elasticsearch.url (QA_ELASTICSEARCH_URL), e.g. http://localhost:9200"));
         int timeout = (int) config.timeout().toMillis();
         var builder = RestClient.builder(HttpHost.create(url))
                 .setRequestConfigCallback(r -> r.setConnectTimeout(timeout).setSocketTimeout(timeout));
         config.apiKey().ifPresent(key -> builder.setDefaultHeaders(new Header[]{new BasicHeader("Authorization", "ApiKey " + key)}));
-        return new ElasticsearchLibrary(builder.build(), url, config.indexPrefix(), dimension, config.numCandidates());
+        return new ElasticsearchLibrary(builder.build(), url, config.indexPrefix(), dimension, config.numCandidates(), page);
     }
 
     /** Creates the two indices where they do not exist yet (another replica may create them at the same time). */
@@ -120,15 +128,29 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
     public List<SharedArticle> list() {
         return call("list the articles", () -> {
             List<SharedArticle> out = new ArrayList<>();
-            var response = client.search(s -> s.index(articles).size(MAX_ARTICLES)
-                    .source(src -> src.filter(f -> f.excludes("text"))), ArticleDocument.class);
-            for (Hit<ArticleDocument> hit : response.hits().hits()) {
-                ArticleDocument d = hit.source();
-                if (d != null) {
-                    out.add(new SharedArticle(d.source(), d.sha256(), d.passages(), d.deleted(), d.updated()));
+            String after = null;
+            while (true) {
+                String from = after;
+                var response = client.search(s -> {
+                    s.index(articles).size(page).sort(o -> o.field(f -> f.field("source")))
+                            .source(src -> src.filter(f -> f.excludes("text")));
+                    if (from != null) {
+                        s.searchAfter(co.elastic.clients.elasticsearch._types.FieldValue.of(from));
+                    }
+                    return s;
+                }, ArticleDocument.class);
+                List<Hit<ArticleDocument>> hits = response.hits().hits();
+                for (Hit<ArticleDocument> hit : hits) {
+                    ArticleDocument d = hit.source();
+                    if (d != null) {
+                        out.add(new SharedArticle(d.source(), d.sha256(), d.passages(), d.deleted(), d.updated()));
+                    }
                 }
+                if (hits.size() < page) {
+                    return out;
+                }
+                after = hits.get(hits.size() - 1).source().source();
             }
-            return out;
         });
     }
 

@@ -1,0 +1,98 @@
+package dev.newsqa.store;
+
+import dev.newsqa.index.Vectors;
+import dev.newsqa.ingest.Article;
+import dev.newsqa.ingest.ArticleParser;
+import dev.newsqa.ingest.DocumentFolderReader;
+import dev.newsqa.ingest.SplitSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The store classes alone against the cluster at QA_ELASTICSEARCH_URL: listing pages, tombstones, texts. */
+@EnabledIfEnvironmentVariable(named = ElasticsearchProfile.URL_VARIABLE, matches = ".+")
+class ElasticsearchLibraryTest {
+
+    private static final String PREFIX = "qa-lib-test-" + ProcessHandle.current().pid();
+
+    private static StoreConfig.Elasticsearch config() {
+        return new StoreConfig.Elasticsearch() {
+            public Optional<String> url() {
+                return Optional.of(ElasticsearchProfile.url());
+            }
+
+            public Optional<String> apiKey() {
+                return Optional.empty();
+            }
+
+            public String indexPrefix() {
+                return PREFIX;
+            }
+
+            public Duration syncInterval() {
+                return Duration.ofSeconds(5);
+            }
+
+            public Duration timeout() {
+                return Duration.ofSeconds(5);
+            }
+
+            public int numCandidates() {
+                return 100;
+            }
+        };
+    }
+
+    private static Article article(String name, String text) {
+        return new ArticleParser(SplitSettings.DEFAULT).parse(name, text,
+                DocumentFolderReader.sha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<float[]> vectors(Article article, Random rnd) {
+        return article.passages().stream().map(p -> {
+            float[] v = new float[384];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = (float) rnd.nextGaussian();
+            }
+            return Vectors.unit(v);
+        }).toList();
+    }
+
+    @Test
+    void listsEveryArticleAcrossPagesWithTombstonesAndServesTexts() throws Exception {
+        Random rnd = new Random(7);
+        try (ElasticsearchLibrary library = ElasticsearchLibrary.connect(config(), 384, 2)) {
+            library.prepare();
+            library.prepare(); // a second replica preparing the same indices is fine
+            for (int i = 0; i < 5; i++) {
+                Article a = article("50" + i + "_paged.txt", "Paging news " + i + "\n\nThe depot counted " + (100 + i)
+                        + " trams on Monday, the operator said.\n");
+                library.publish(a, vectors(a, rnd));
+            }
+            library.remove("502_paged.txt");
+            List<SharedArticle> listed = library.list();
+            assertThat(listed).extracting(SharedArticle::source)
+                    .containsExactly("500_paged.txt", "501_paged.txt", "502_paged.txt", "503_paged.txt", "504_paged.txt");
+            assertThat(listed).filteredOn(SharedArticle::deleted).extracting(SharedArticle::source).containsExactly("502_paged.txt");
+            assertThat(library.text("503_paged.txt")).get().asString().contains("103 trams");
+            assertThat(library.text("502_paged.txt")).isEmpty();
+            assertThat(library.text("999_never.txt")).isEmpty();
+        } finally {
+            for (String suffix : List.of("-articles", "-passages")) {
+                HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ElasticsearchProfile.url() + "/"
+                        + PREFIX + suffix)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+            }
+        }
+    }
+}
