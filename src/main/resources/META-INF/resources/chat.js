@@ -65,6 +65,22 @@
         });
     }
 
+    /** A form of a text box and a submit button, the box labelled for screen readers. */
+    function textForm(formClass, box, send) {
+        var form = el('form', formClass);
+        form.noValidate = true;
+        var input = el('textarea', box.className);
+        input.rows = box.rows;
+        input.maxLength = box.maxLength;
+        input.placeholder = box.placeholder;
+        input.setAttribute('aria-label', box.label);
+        var submit = el('button', send.className, send.text);
+        submit.type = 'submit';
+        form.appendChild(input);
+        form.appendChild(submit);
+        return {form: form, input: input, submit: submit};
+    }
+
     function mount(root, options) {
         var apiBase = (options && options.apiBase) || '';
         var title = (options && options.title) || 'Ask the news articles';
@@ -85,17 +101,12 @@
         log.setAttribute('aria-live', 'polite');
         chat.appendChild(log);
 
-        var form = el('form', 'qa-form');
-        form.noValidate = true;
-        var input = el('textarea', 'qa-input');
-        input.rows = 1;
-        input.maxLength = 1000;
-        input.placeholder = 'Ask a question about the articles…';
-        input.setAttribute('aria-label', 'Your question');
-        var send = el('button', 'qa-send', 'Send');
-        send.type = 'submit';
-        form.appendChild(input);
-        form.appendChild(send);
+        var questionForm = textForm('qa-form',
+            {className: 'qa-input', rows: 1, maxLength: 1000, placeholder: 'Ask a question about the articles…', label: 'Your question'},
+            {className: 'qa-send', text: 'Send'});
+        var form = questionForm.form;
+        var input = questionForm.input;
+        var send = questionForm.submit;
         chat.appendChild(form);
         chat.appendChild(el('p', 'qa-hint', 'Enter sends · Shift+Enter starts a new line'));
 
@@ -323,16 +334,12 @@
                 up.setAttribute('aria-pressed', String(vote === 'up'));
                 down.setAttribute('aria-pressed', String(vote === 'down'));
                 if (!form) {
-                    form = el('form', 'qa-feedback-form');
-                    var comment = el('textarea', 'qa-comment');
-                    comment.rows = 2;
-                    comment.maxLength = 2000;
-                    comment.placeholder = 'Anything to add? (optional)';
-                    comment.setAttribute('aria-label', 'Comment on this answer');
-                    var submit = el('button', 'qa-feedback-send', 'Send feedback');
-                    submit.type = 'submit';
-                    form.appendChild(comment);
-                    form.appendChild(submit);
+                    var commentForm = textForm('qa-feedback-form',
+                        {className: 'qa-comment', rows: 2, maxLength: 2000, placeholder: 'Anything to add? (optional)', label: 'Comment on this answer'},
+                        {className: 'qa-feedback-send', text: 'Send feedback'});
+                    form = commentForm.form;
+                    var comment = commentForm.input;
+                    var submit = commentForm.submit;
                     form.addEventListener('submit', function (event) {
                         event.preventDefault();
                         submit.disabled = true;

@@ -6,6 +6,7 @@ import dev.newsqa.app.IndexHolder;
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.index.CorpusIndex;
+import dev.newsqa.ingest.AtomicFiles;
 import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.store.MirrorPlan;
 import dev.newsqa.store.SharedArticle;
@@ -17,15 +18,13 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 
 /**
  * Adds, replaces and removes articles while the service runs. The file is written to the documents folder
@@ -127,27 +126,25 @@ public class DocumentLibrary {
         }
         long remaining = local.keySet().stream().filter(s -> !plan.delete().contains(s)).count()
                 + fetched.keySet().stream().filter(s -> !local.containsKey(s)).count();
-        boolean deleting = remaining > 0;
-        if (!deleting && !plan.delete().isEmpty()) {
+        Set<String> removed = remaining > 0 ? plan.delete() : Set.of();
+        if (remaining == 0) {
             LOG.warnf("the shared store removed every article this replica has; keeping %s", plan.delete());
         }
-        if (fetched.isEmpty() && !deleting) {
+        if (fetched.isEmpty() && removed.isEmpty()) {
             return plan;
         }
         fetched.forEach((source, text) -> write(folder.resolve(source), text.getBytes(StandardCharsets.UTF_8)));
-        if (deleting) {
-            for (String source : plan.delete()) {
-                try {
-                    Files.deleteIfExists(folder.resolve(source));
-                } catch (IOException e) {
-                    LOG.warnf("could not remove %s (removed on another replica): %s", source, e.getMessage());
-                }
+        for (String source : removed) {
+            try {
+                Files.deleteIfExists(folder.resolve(source));
+            } catch (IOException e) {
+                LOG.warnf("could not remove %s (removed on another replica): %s", source, e.getMessage());
             }
         }
         index.reload();
-        metrics.counter("qa.documents.changes", "action", "sync").increment(fetched.size() + (deleting ? plan.delete().size() : 0));
+        metrics.counter("qa.documents.changes", "action", "sync").increment(fetched.size() + removed.size());
         LOG.infof("from the shared store: %d article(s) added or replaced %s, %d removed %s", fetched.size(),
-                fetched.keySet(), deleting ? plan.delete().size() : 0, deleting ? plan.delete() : List.of());
+                fetched.keySet(), removed.size(), removed);
         return plan;
     }
 
@@ -192,22 +189,10 @@ public class DocumentLibrary {
         }
     }
 
-    /** A hidden temporary file beside the target (the folder reader skips it), then an atomic rename. */
     private static void write(Path file, byte[] bytes) {
-        Path tmp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, bytes);
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the original error is the one to report
-            }
             throw new ApiException(500, "could not write '" + file.getFileName() + "': " + e.getMessage());
         }
     }

@@ -2,7 +2,6 @@ package dev.newsqa.answer;
 
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.LexicalIndex;
-import dev.newsqa.index.Vectors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +52,7 @@ public final class HybridRetriever {
             if (favoured.contains(passage.source())) {
                 fused += 1.0 / (RRF_K + 1);
             }
-            float cosine = Vectors.dot(queryVector, index.passageVector(id));
+            float cosine = index.cosine(queryVector, id);
             out.add(new Candidate(passage, fused, cosine, bm25.getOrDefault(id, 0f), v, l));
         }
         out.sort(Comparator.comparingDouble(Candidate::fused).reversed());

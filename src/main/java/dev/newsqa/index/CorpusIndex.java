@@ -47,7 +47,6 @@ public final class CorpusIndex {
 
     private final Map<String, Article> articles;
     private final Map<String, Passage> passages;
-    private final Map<String, float[]> passageVectors;
     private final Map<String, float[][]> sentenceVectors;
     private final Map<String, AnalyzedText> passageTerms;
     private final Map<String, AnalyzedText[]> sentenceTerms;
@@ -55,13 +54,12 @@ public final class CorpusIndex {
     private final LexicalIndex lexical;
     private final EmbeddingStore<TextSegment> shared;
 
-    private CorpusIndex(Map<String, Article> articles, Map<String, Passage> passages, Map<String, float[]> passageVectors,
+    private CorpusIndex(Map<String, Article> articles, Map<String, Passage> passages,
                         Map<String, float[][]> sentenceVectors, Map<String, AnalyzedText> passageTerms,
                         Map<String, AnalyzedText[]> sentenceTerms, FlatVectorIndex local,
                         LexicalIndex lexical, EmbeddingStore<TextSegment> shared) {
         this.articles = articles;
         this.passages = passages;
-        this.passageVectors = passageVectors;
         this.sentenceVectors = sentenceVectors;
         this.passageTerms = passageTerms;
         this.sentenceTerms = sentenceTerms;
@@ -79,7 +77,6 @@ public final class CorpusIndex {
                                     Optional<EmbeddingStore<TextSegment>> shared) {
         Map<String, Article> articles = new LinkedHashMap<>();
         Map<String, Passage> passages = new LinkedHashMap<>();
-        Map<String, float[]> passageVectors = new HashMap<>();
         Map<String, float[][]> sentenceVectors = new HashMap<>();
         Map<String, AnalyzedText> passageTerms = new HashMap<>();
         Map<String, AnalyzedText[]> sentenceTerms = new HashMap<>();
@@ -93,7 +90,6 @@ public final class CorpusIndex {
             for (int i = 0; i < article.passages().size(); i++) {
                 Passage p = article.passages().get(i);
                 passages.put(p.id(), p);
-                passageVectors.put(p.id(), e.passageVectors()[i]);
                 float[][] sv = new float[p.sentences().size()][];
                 for (int j = 0; j < sv.length; j++) {
                     sv[j] = e.sentenceVectors()[sentence++];
@@ -109,7 +105,7 @@ public final class CorpusIndex {
         FlatVectorIndex local = new FlatVectorIndex(ids, vectors);
         LexicalIndex lexical = LexicalIndex.build(analyzers, new ArrayList<>(passages.values()));
         return new CorpusIndex(Collections.unmodifiableMap(articles), Collections.unmodifiableMap(passages),
-                passageVectors, sentenceVectors, passageTerms, sentenceTerms, local, lexical, shared.orElse(null));
+                sentenceVectors, passageTerms, sentenceTerms, local, lexical, shared.orElse(null));
     }
 
     public List<VectorHit> searchVectors(float[] question, int max) {
@@ -138,11 +134,11 @@ public final class CorpusIndex {
             if (hits.size() == max) {
                 break;
             }
-            if (!passageVectors.containsKey(match.embeddingId())) {
+            if (!local.contains(match.embeddingId())) {
                 continue;
             }
             // the store reports (cosine + 1) / 2; the answer logic reasons in plain cosine
-            hits.add(new VectorHit(match.embeddingId(), Vectors.dot(question, passageVectors.get(match.embeddingId()))));
+            hits.add(new VectorHit(match.embeddingId(), local.cosine(question, match.embeddingId())));
         }
         return hits;
     }
@@ -167,8 +163,14 @@ public final class CorpusIndex {
         return passages.get(id);
     }
 
+    /** A copy of a passage's vector. */
     public float[] passageVector(String id) {
-        return passageVectors.get(id);
+        return local.vector(id);
+    }
+
+    /** The cosine of a unit-length question vector with a passage's vector. */
+    public float cosine(float[] question, String passageId) {
+        return local.cosine(question, passageId);
     }
 
     public float[][] sentenceVectors(String passageId) {

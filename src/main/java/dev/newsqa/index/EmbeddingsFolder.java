@@ -2,16 +2,15 @@ package dev.newsqa.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.newsqa.ingest.AtomicFiles;
 import dev.newsqa.ingest.DocumentFolderReader;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -99,13 +98,13 @@ public final class EmbeddingsFolder {
         }
         byte[] bytes = buffer.array();
         String file = embedded.article().source() + VECTOR_SUFFIX;
-        writeAtomically(dir.resolve(file), bytes);
+        AtomicFiles.write(dir.resolve(file), bytes);
         return new EmbeddingsManifest.Entry(embedded.article().sha256(), file, embedded.passageVectors().length,
                 embedded.sentenceVectors().length, DocumentFolderReader.sha256(bytes));
     }
 
     public void writeManifest(EmbeddingsManifest manifest) throws IOException {
-        writeAtomically(dir.resolve(MANIFEST), json.writeValueAsBytes(manifest));
+        AtomicFiles.write(dir.resolve(MANIFEST), json.writeValueAsBytes(manifest));
     }
 
     /** Deletes vector files and leftovers that no manifest entry names. */
@@ -121,21 +120,6 @@ public final class EmbeddingsFolder {
                     Files.deleteIfExists(f);
                 }
             }
-        }
-    }
-
-    private void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 }

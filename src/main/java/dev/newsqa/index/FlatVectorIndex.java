@@ -1,7 +1,10 @@
 package dev.newsqa.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Exact nearest passages by cosine similarity over unit-length vectors: one dot product per passage and a bounded
@@ -13,6 +16,7 @@ import java.util.List;
 final class FlatVectorIndex {
 
     private final String[] ids;
+    private final Map<String, Integer> rows;
     /** The vectors one after the other in one array, read front to back by every search (the cache prefetches it). */
     private final float[] matrix;
     private final int dimension;
@@ -22,6 +26,10 @@ final class FlatVectorIndex {
             throw new IllegalArgumentException("one vector per id");
         }
         this.ids = ids.toArray(String[]::new);
+        this.rows = new HashMap<>(ids.size() * 2);
+        for (int i = 0; i < this.ids.length; i++) {
+            rows.put(this.ids[i], i);
+        }
         this.dimension = vectors.isEmpty() ? 0 : vectors.get(0).length;
         this.matrix = new float[vectors.size() * dimension];
         for (int i = 0; i < vectors.size(); i++) {
@@ -30,6 +38,21 @@ final class FlatVectorIndex {
             }
             System.arraycopy(vectors.get(i), 0, matrix, i * dimension, dimension);
         }
+    }
+
+    boolean contains(String id) {
+        return rows.containsKey(id);
+    }
+
+    /** The cosine of a unit-length question vector with a passage's vector. */
+    float cosine(float[] question, String id) {
+        return Vectors.dot(question, matrix, rows.get(id) * dimension);
+    }
+
+    /** A copy of a passage's vector. */
+    float[] vector(String id) {
+        int from = rows.get(id) * dimension;
+        return Arrays.copyOfRange(matrix, from, from + dimension);
     }
 
     /** The ids of the {@code k} most similar passages with cosine at least {@code minCosine}, best first. */

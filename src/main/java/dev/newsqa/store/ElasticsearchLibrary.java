@@ -143,7 +143,7 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
                 for (Hit<ArticleDocument> hit : hits) {
                     ArticleDocument d = hit.source();
                     if (d != null) {
-                        out.add(new SharedArticle(d.source(), d.sha256(), d.passages(), d.deleted(), d.updated()));
+                        out.add(new SharedArticle(d.source(), d.sha256(), d.deleted()));
                     }
                 }
                 if (hits.size() < page) {
@@ -227,8 +227,12 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
     }
 
     @Override
-    public void close() throws IOException {
-        rest.close();
+    public void close() {
+        try {
+            rest.close();
+        } catch (IOException e) {
+            // nothing is left to send; the connections go with the process
+        }
     }
 
     private interface Call<T> {

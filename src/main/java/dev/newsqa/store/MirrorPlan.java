@@ -41,8 +41,4 @@ public record MirrorPlan(Set<String> fetch, Set<String> delete, Set<String> publ
     public boolean changesLocal() {
         return !fetch.isEmpty() || !delete.isEmpty();
     }
-
-    public boolean isEmpty() {
-        return !changesLocal() && publish.isEmpty();
-    }
 }

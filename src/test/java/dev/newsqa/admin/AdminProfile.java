@@ -1,14 +1,10 @@
 package dev.newsqa.admin;
 
+import dev.newsqa.testing.Folders;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Article administration on, over a copy of the seeds and their embeddings under target/, with a small size limit. */
 public class AdminProfile implements QuarkusTestProfile {
@@ -19,32 +15,11 @@ public class AdminProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        try {
-            copy(Path.of("seeds"), ROOT.resolve("seeds"));
-            copy(Path.of("embeddings"), ROOT.resolve("embeddings"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Folders.copyShippedCorpus(ROOT);
         return Map.of(
                 "qa.admin.api-key", KEY,
                 "qa.admin.max-document-bytes", String.valueOf(MAX_BYTES),
                 "qa.documents.dir", ROOT.resolve("seeds").toString(),
                 "qa.embeddings.dir", ROOT.resolve("embeddings").toString());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
-                for (Path p : (Iterable<Path>) old.sorted((a, b) -> b.getNameCount() - a.getNameCount())::iterator) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 }

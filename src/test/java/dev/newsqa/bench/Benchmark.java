@@ -3,6 +3,7 @@ package dev.newsqa.bench;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.newsqa.eval.QuestionSet;
+import dev.newsqa.testing.Folders;
 import dev.newsqa.index.MiniLmEmbeddingModel;
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.ArticleParser;
@@ -10,7 +11,6 @@ import dev.newsqa.ingest.Passage;
 import dev.newsqa.ingest.Sentence;
 import dev.newsqa.ingest.SplitSettings;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +79,7 @@ public final class Benchmark {
                 + " (%.0f%% of that limit)%n%n", cores, bareParallel, 100 * bareParallel / (cores * 1000 / embedMillis));
 
         Path seedsCopy = WORK.resolve("seeds-corpus");
-        copyTxt(Path.of("seeds"), seedsCopy);
+        Folders.replaceWithCopy(Path.of("seeds"), seedsCopy);
         Path generated = WORK.resolve("generated-corpus");
         int generatedPassages = CorpusGenerator.generate(Path.of("seeds"), generated, passages);
         System.out.printf("generated corpus: %d passages in %s%n%n", generatedPassages, generated);
@@ -134,7 +134,7 @@ public final class Benchmark {
     private static CorpusFigures measure(String name, Path documents, EmbeddingModel model, List<String> questions)
             throws Exception {
         Path embeddings = WORK.resolve(name + "-embeddings");
-        deleteTree(embeddings);
+        Folders.deleteTree(embeddings);
         System.out.printf("[%s] cold start (every article embedded)…%n", name);
         long cold;
         try (ServerProcess server = ServerProcess.start(documents, embeddings, WORK.resolve(name + "-cold.log"), serverJvm, UNLIMITED)) {
@@ -188,7 +188,7 @@ public final class Benchmark {
                 rssLoaded);
     }
 
-    private static List<String> unique(List<String> questions, int n, int offset) {
+    static List<String> unique(List<String> questions, int n, int offset) {
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(variant(questions.get(i % questions.size()), offset + i));
@@ -236,26 +236,5 @@ public final class Benchmark {
 
     private static void target(String name, double value, String unit, boolean pass) {
         System.out.printf(Locale.ROOT, "  %-58s %8.2f %-9s %s%n", name, value, unit, pass ? "PASS" : "FAIL");
-    }
-
-    static void copyTxt(Path from, Path to) throws IOException {
-        deleteTree(to);
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted((a, b) -> b.getNameCount() - a.getNameCount())::iterator) {
-                Files.delete(p);
-            }
-        }
     }
 }

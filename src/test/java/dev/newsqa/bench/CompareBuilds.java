@@ -41,22 +41,14 @@ public final class CompareBuilds {
                 try (ServerProcess s = ServerProcess.start(documents, embeddings, Path.of("target", "compare.log").toAbsolutePath(),
                         jvm, java.util.Map.of("QA_LIMITS_REQUESTS_PER_MINUTE", "0"))) {
                     LoadRunner r = new LoadRunner(s.baseUrl());
-                    r.run(2, unique(base, 300, serial += 1000));
-                    LoadRunner.Result c1 = r.run(1, unique(base, 100, serial += 1000));
-                    LoadRunner.Result c16 = r.run(16, unique(base, 640, serial += 1000));
-                    LoadRunner.Result repeated = r.run(1, unique(base, 100, serial - 1000));
+                    r.run(2, Benchmark.unique(base, 300, serial += 1000));
+                    LoadRunner.Result c1 = r.run(1, Benchmark.unique(base, 100, serial += 1000));
+                    LoadRunner.Result c16 = r.run(16, Benchmark.unique(base, 640, serial += 1000));
+                    LoadRunner.Result repeated = r.run(1, Benchmark.unique(base, 100, serial - 1000));
                     System.out.printf(Locale.ROOT, "round %d %-40s c1 p50 %6.2f ms | c16 %6.1f req/s | repeated p50 %5.2f ms%n",
                             round + 1, jar, c1.p50(), c16.throughput(), repeated.p50());
                 }
             }
         }
-    }
-
-    private static List<String> unique(List<String> base, int n, int offset) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(base.get(i % base.size()) + " (ref " + (offset + i) + ")");
-        }
-        return out;
     }
 }

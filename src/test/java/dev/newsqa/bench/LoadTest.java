@@ -1,6 +1,7 @@
 package dev.newsqa.bench;
 
 import dev.newsqa.eval.QuestionSet;
+import dev.newsqa.testing.Folders;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * Asks questions at high concurrency for a bounded time while articles are added and removed, then reports
@@ -47,8 +47,7 @@ public final class LoadTest {
         Path work = Path.of("target", "loadtest");
         Path documents = work.resolve("seeds");
         Path embeddings = work.resolve("embeddings");
-        copy(Path.of("seeds"), documents);
-        copy(Path.of("embeddings"), embeddings);
+        Folders.copyShippedCorpus(work);
         List<String> questions = QuestionSet.load().answerable().stream().map(QuestionSet.Answerable::q).toList();
         List<String> article = Files.readAllLines(Path.of("seeds", "003_ba7e15354962486c.txt"));
 
@@ -144,22 +143,6 @@ public final class LoadTest {
             return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
             return -1;
-        }
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
-                for (Path p : (Iterable<Path>) old.sorted((a, b) -> b.getNameCount() - a.getNameCount())::iterator) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
         }
     }
 }

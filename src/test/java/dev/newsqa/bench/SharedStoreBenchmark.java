@@ -1,6 +1,7 @@
 package dev.newsqa.bench;
 
 import dev.newsqa.eval.QuestionSet;
+import dev.newsqa.testing.Folders;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,9 +54,9 @@ public final class SharedStoreBenchmark {
         }
         System.out.printf("shared store benchmark: Elasticsearch at %s, %d cores, sync interval %s%n%n", url,
                 Runtime.getRuntime().availableProcessors(), SYNC_INTERVAL);
-        Benchmark.deleteTree(WORK);
+        Folders.deleteTree(WORK);
         Path seeds = WORK.resolve("seeds");
-        Benchmark.copyTxt(Path.of("seeds"), seeds);
+        Folders.replaceWithCopy(Path.of("seeds"), seeds);
         Path generated = WORK.resolve("generated");
         int generatedPassages = CorpusGenerator.generate(Path.of("seeds"), generated, passages);
         List<String> rows = new ArrayList<>();
@@ -76,7 +77,7 @@ public final class SharedStoreBenchmark {
             System.out.printf("%s: embeddings computed in %d ms%n", name, cold.readyMillis());
         }
         Path warm = WORK.resolve(documents.getFileName() + "-warm-embeddings");
-        Benchmark.copyTxt(embeddings, warm);
+        Folders.replaceWithCopy(embeddings, warm);
         try (ServerProcess memory = ServerProcess.start(copy(documents, "memory"), copyEmbeddings(documents, "memory"), WORK.resolve(name.hashCode() + "-memory.log"),
                 List.of("-XX:+UseSerialGC", "-Xmx512m"), Map.of("QA_LIMITS_REQUESTS_PER_MINUTE", "0", "QA_ADMIN_API_KEY", KEY))) {
             System.out.printf("%s: in-memory replica ready%n", name);
@@ -124,13 +125,13 @@ public final class SharedStoreBenchmark {
 
     private static Path copy(Path documents, String replica) throws Exception {
         Path to = WORK.resolve(documents.getFileName() + "-" + replica);
-        Benchmark.copyTxt(documents, to);
+        Folders.replaceWithCopy(documents, to);
         return to;
     }
 
     private static Path copyEmbeddings(Path documents, String replica) throws Exception {
         Path to = WORK.resolve(documents.getFileName() + "-" + replica + "-embeddings");
-        Benchmark.copyTxt(WORK.resolve(documents.getFileName() + "-warm-embeddings"), to);
+        Folders.replaceWithCopy(WORK.resolve(documents.getFileName() + "-warm-embeddings"), to);
         return to;
     }
 

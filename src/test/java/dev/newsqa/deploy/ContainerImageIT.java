@@ -1,5 +1,6 @@
 package dev.newsqa.deploy;
 
+import dev.newsqa.testing.Folders;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -41,7 +42,7 @@ class ContainerImageIT {
     void theImageLayoutStartsAndAnswersFromItsPrecomputedEmbeddings() throws Exception {
         List<String> lines = Files.readAllLines(DOCKERFILE);
         List<String> ignore = Files.readAllLines(Path.of(".dockerignore"));
-        deleteTree(ROOT);
+        Folders.deleteTree(ROOT);
         Map<String, String> env = new LinkedHashMap<>();
         String workdir = "/";
         int copies = 0;
@@ -178,16 +179,5 @@ class ContainerImageIT {
 
     private static String stripSlash(String s) {
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted((a, b) -> b.getNameCount() - a.getNameCount())::iterator) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -1,14 +1,10 @@
 package dev.newsqa.store;
 
+import dev.newsqa.testing.Folders;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The service on the shared store: the Elasticsearch cluster at {@code QA_ELASTICSEARCH_URL} (which .ci/run
@@ -26,8 +22,7 @@ public class ElasticsearchProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        copy(Path.of("seeds"), ROOT.resolve("seeds"));
-        copy(Path.of("embeddings"), ROOT.resolve("embeddings"));
+        Folders.copyShippedCorpus(ROOT);
         return Map.of(
                 "qa.store", "elasticsearch",
                 "qa.elasticsearch.url", url(),
@@ -40,25 +35,5 @@ public class ElasticsearchProfile implements QuarkusTestProfile {
 
     public static String url() {
         return System.getenv().getOrDefault(URL_VARIABLE, "http://127.0.0.1:9200");
-    }
-
-    static void copy(Path from, Path to) {
-        try {
-            if (Files.exists(to)) {
-                try (Stream<Path> old = Files.walk(to)) {
-                    for (Path p : (Iterable<Path>) old.sorted((a, b) -> b.getNameCount() - a.getNameCount())::iterator) {
-                        Files.delete(p);
-                    }
-                }
-            }
-            Files.createDirectories(to);
-            try (Stream<Path> files = Files.list(from)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

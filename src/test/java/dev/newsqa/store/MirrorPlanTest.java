@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MirrorPlanTest {
 
     private static SharedArticle live(String source, String sha) {
-        return new SharedArticle(source, sha, 3, false, 1L);
+        return new SharedArticle(source, sha, false);
     }
 
     private static SharedArticle removed(String source) {
-        return new SharedArticle(source, null, 0, true, 2L);
+        return new SharedArticle(source, null, true);
     }
 
     @Test
@@ -37,7 +37,8 @@ class MirrorPlanTest {
     @Test
     void aTombstoneDoesNotBringBackNorPublishWhatIsGone() {
         MirrorPlan plan = MirrorPlan.of(Map.of("a.txt", "1"), List.of(live("a.txt", "1"), removed("old.txt")));
-        assertThat(plan.isEmpty()).isTrue();
         assertThat(plan.fetch()).isEqualTo(Set.of());
+        assertThat(plan.delete()).isEqualTo(Set.of());
+        assertThat(plan.publish()).isEqualTo(Set.of());
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsqa.store;
 
+import dev.newsqa.testing.Folders;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.nio.file.Path;
@@ -13,8 +14,7 @@ public class UnreachableStoreProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        ElasticsearchProfile.copy(Path.of("seeds"), ROOT.resolve("seeds"));
-        ElasticsearchProfile.copy(Path.of("embeddings"), ROOT.resolve("embeddings"));
+        Folders.copyShippedCorpus(ROOT);
         return Map.of(
                 "qa.store", "elasticsearch",
                 "qa.elasticsearch.url", "http://127.0.0.1:1",

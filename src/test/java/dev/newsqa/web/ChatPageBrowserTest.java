@@ -1,10 +1,7 @@
 package dev.newsqa.web;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,14 +10,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,27 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The chat page at "/" in headless Chromium, as a person uses it. */
 @QuarkusTest
 @TestProfile(BrowserProfile.class)
-class ChatPageBrowserTest {
+class ChatPageBrowserTest extends BrowserTestBase {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String ANSWERED = "li.qa-bot:not(.qa-pending):not(.qa-welcome)";
 
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL app;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void openChat() {

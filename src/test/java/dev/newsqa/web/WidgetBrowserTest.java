@@ -1,22 +1,17 @@
 package dev.newsqa.web;
 
 import dev.newsqa.channel.StandInServer;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,24 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The widget on another site's page (another origin), with that site's hostile styles. */
 @QuarkusTest
 @TestProfile(BrowserProfile.class)
-class WidgetBrowserTest {
+class WidgetBrowserTest extends BrowserTestBase {
 
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL app;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void widgetOnAnotherOriginOpensTheChatAndAnswers() throws Exception {
