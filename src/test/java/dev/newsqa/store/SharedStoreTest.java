@@ -136,4 +136,16 @@ class SharedStoreTest {
                 .when().get("/api/ask").then().body("answered", equalTo(false)));
         assertThat(file).doesNotExist();
     }
+
+    @Test
+    void anArticleThisReplicaCannotTakeIsLeftAloneWithoutReindexingOnEverySync() throws Exception {
+        CorpusIndex before = index.get();
+        publishFromAnotherReplica("../302_outside.txt", OTHER);
+        Thread.sleep(1500); // five synchronisation intervals of the test profile
+        assertThat(index.get()).isSameAs(before);
+        assertThat(Path.of(documents.dir()).getParent().resolve("302_outside.txt")).doesNotExist();
+        try (ElasticsearchLibrary other = ElasticsearchLibrary.connect(config.elasticsearch(), CorpusLoader.DIMENSION)) {
+            other.remove("../302_outside.txt");
+        }
+    }
 }
