@@ -8,7 +8,8 @@ package dev.newsqa.answer;
  * @param coverage       IDF-weighted share of the question's content words found in the extract
  * @param agreement      1 when both retrievers ranked the passage near the top, else 0
  * @param passageCoverage IDF-weighted share of the question's content words found anywhere in the passage
+ * @param matchedWords   how many of the question's content words the extract contains
  */
 public record Evidence(double sentenceCosine, double passageCosine, double coverage, double agreement,
-                       double passageCoverage) {
+                       double passageCoverage, int matchedWords) {
 }

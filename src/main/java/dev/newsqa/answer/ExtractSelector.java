@@ -110,7 +110,8 @@ final class ExtractSelector {
             coverage = chosenCoverage;
         }
         Evidence evidence = new Evidence(bestCosine, c.cosine(), coverage, c.foundByBoth(AGREEMENT_WITHIN) ? 1 : 0,
-                terms.coverage(index.passageTerms(p.id()), p.language()));
+                terms.coverage(index.passageTerms(p.id()), p.language()),
+                terms.matchedWords(index.sentenceTerms(p.id(), from, to), p.language()));
         double score = bestScore + WEIGHT_PASSAGE_COSINE * c.cosine() + WEIGHT_RETRIEVAL * retrieval;
         return new Extract(c, sentences.get(from).start(), sentences.get(to).end(), slice(p, from, to), evidence, score,
                 confidence.confidence(evidence));

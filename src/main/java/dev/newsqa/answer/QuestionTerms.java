@@ -51,6 +51,28 @@ final class QuestionTerms {
                 coverage(sentences, LanguageAnalyzers.EXACT, true));
     }
 
+    /**
+     * How many of the question's content words the sentences contain, in whichever field finds more.
+     * One shared word, however rare, is weak evidence that the sentences are about what was asked.
+     */
+    int matchedWords(List<AnalyzedText> sentences, Language language) {
+        return Math.max(matched(sentences, LanguageAnalyzers.fieldOf(language), false),
+                matched(sentences, LanguageAnalyzers.EXACT, true));
+    }
+
+    private int matched(List<AnalyzedText> sentences, String field, boolean exact) {
+        int found = 0;
+        for (String term : weights.get(field).keySet()) {
+            for (AnalyzedText s : sentences) {
+                if ((exact ? s.exactTerms() : s.languageTerms()).contains(term)) {
+                    found++;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
     private double coverage(List<AnalyzedText> sentences, String field, boolean exact) {
         Map<String, Double> w = weights.get(field);
         double total = 0;

@@ -23,11 +23,11 @@ public final class ArticleEmbedder {
         List<TextSegment> segments = new ArrayList<>();
         for (Article article : articles) {
             for (Passage p : article.passages()) {
-                segments.add(TextSegment.from(p.text()));
+                segments.add(TextSegment.from(p.searchText()));
             }
             for (Passage p : article.passages()) {
                 for (Sentence s : p.sentences()) {
-                    segments.add(TextSegment.from(s.text()));
+                    segments.add(TextSegment.from(s.searchText()));
                 }
             }
         }

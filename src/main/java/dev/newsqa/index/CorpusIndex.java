@@ -95,9 +95,9 @@ public final class CorpusIndex {
                     sv[j] = e.sentenceVectors()[sentence++];
                 }
                 sentenceVectors.put(p.id(), sv);
-                passageTerms.put(p.id(), AnalyzedText.of(analyzers, p.text(), p.language(), termPool));
+                passageTerms.put(p.id(), AnalyzedText.of(analyzers, p.searchText(), p.language(), termPool));
                 sentenceTerms.put(p.id(), p.sentences().stream()
-                        .map(s -> AnalyzedText.of(analyzers, s.text(), p.language(), termPool)).toArray(AnalyzedText[]::new));
+                        .map(s -> AnalyzedText.of(analyzers, s.searchText(), p.language(), termPool)).toArray(AnalyzedText[]::new));
                 ids.add(p.id());
                 vectors.add(e.passageVectors()[i]);
             }

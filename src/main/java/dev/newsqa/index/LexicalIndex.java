@@ -67,8 +67,8 @@ public final class LexicalIndex {
             for (Passage p : passages) {
                 Document doc = new Document();
                 doc.add(new StringField(ID, p.id(), Field.Store.YES));
-                doc.add(new TextField(LanguageAnalyzers.fieldOf(p.language()), p.text(), Field.Store.NO));
-                doc.add(new TextField(LanguageAnalyzers.EXACT, p.text(), Field.Store.NO));
+                doc.add(new TextField(LanguageAnalyzers.fieldOf(p.language()), p.searchText(), Field.Store.NO));
+                doc.add(new TextField(LanguageAnalyzers.EXACT, p.searchText(), Field.Store.NO));
                 writer.addDocument(doc);
             }
             writer.commit();

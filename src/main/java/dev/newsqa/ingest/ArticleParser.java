@@ -2,6 +2,7 @@ package dev.newsqa.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns one article's original text into a title and passages of whole sentences. Works on
@@ -11,7 +12,7 @@ import java.util.List;
 public final class ArticleParser {
 
     /** Raise whenever a change here can cut the same text differently: it invalidates stored embeddings. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final int HEADING_MAX_CHARS = 100;
     private static final int HEADING_MAX_WORDS = 14;
@@ -38,9 +39,10 @@ public final class ArticleParser {
         String title = title(text, lines, kinds);
         List<List<Line>> groups = groupIntoPassages(lines, kinds);
         List<Passage> passages = new ArrayList<>();
+        UnaryOperator<String> searchText = SpunText.isSpun(text) ? SpunText::restore : UnaryOperator.identity();
         for (List<Line> group : groups) {
             for (List<Line> sentenceRun : cutLongGroup(text, group)) {
-                passages.add(passage(source, passages.size(), text, sentenceRun));
+                passages.add(passage(source, passages.size(), text, sentenceRun, searchText));
             }
         }
         StringBuilder body = new StringBuilder();
@@ -208,13 +210,15 @@ public final class ArticleParser {
     private record Line(Span span, boolean whole) {
     }
 
-    private Passage passage(String source, int index, String text, List<Line> sentenceLines) {
+    private Passage passage(String source, int index, String text, List<Line> sentenceLines,
+                            UnaryOperator<String> searchText) {
         int start = sentenceLines.get(0).span().start();
         int end = sentenceLines.get(sentenceLines.size() - 1).span().end();
         List<Sentence> list = sentenceLines.stream()
-                .map(s -> new Sentence(s.span().start(), s.span().end(), s.span().of(text), s.whole())).toList();
+                .map(s -> new Sentence(s.span().start(), s.span().end(), s.span().of(text),
+                        searchText.apply(s.span().of(text)), s.whole())).toList();
         String passageText = text.substring(start, end);
-        return new Passage(Passage.idOf(source, index), source, index, start, end, passageText,
+        return new Passage(Passage.idOf(source, index), source, index, start, end, passageText, searchText.apply(passageText),
                 languages.detect(passageText), list);
     }
 }

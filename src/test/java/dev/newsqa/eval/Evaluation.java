@@ -27,18 +27,23 @@ import dev.newsqa.ingest.SplitSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Prints hit@1, hit@3, refusal rates and extract length for this service and two baselines on
- * the question set: {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=dev.newsqa.eval.Evaluation}.
- * With {@code -Dexec.args=--fit} it also fits the confidence model's weights on the same questions.
+ * the question set and the held-out set: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=dev.newsqa.eval.Evaluation}. {@code -Dexec.args=--features} prints the evidence of each
+ * question's top extract; {@code --fit} fits the confidence model's weights on the (first) question set.
  */
 public final class Evaluation {
 
     /** What one system returns for a question: ranked (source, extract) pairs, and whether it answered. */
     record Result(List<String> sources, List<String> extracts, boolean answered, double confidence) {
     }
+
+    /** Questions written after the confidence model's features were chosen, kept out of fitting and tuning. */
+    static final String HELD_OUT = "/eval/questions-heldout.json";
 
     private Evaluation() {
     }
@@ -53,11 +58,7 @@ public final class Evaluation {
                 ConfidenceModel.DEFAULT);
 
         boolean verbose = List.of(args).contains("--verbose");
-        System.out.printf("question set: %d answerable, %d off-topic%n%n", questions.answerable().size(),
-                questions.offTopic().size());
-        System.out.printf("%-34s %6s %6s %9s %9s %10s%n", "system", "hit@1", "hit@3", "off-topic", "wrongly", "mean");
-        System.out.printf("%-34s %6s %6s %9s %9s %10s%n", "", "", "", "refused", "refused", "extract");
-        report("this service (hybrid + extracts)", questions, q -> {
+        Function<String, Result> service = q -> {
             var a = ours.answer(Query.of(q), 3, null);
             if (!a.answered()) { // show what it would have cited, for diagnosis
                 var top = ours.rank(index, Query.of(q)).stream().findFirst();
@@ -66,10 +67,26 @@ public final class Evaluation {
             }
             return new Result(a.citations().stream().map(c -> c.source()).toList(),
                     a.citations().stream().map(c -> c.extract()).toList(), a.answered(), a.confidence());
-        }, verbose);
-        report("naive RAG (LangChain4j 300/30)", questions, naiveRag(index, model), false);
-        report("BM25 passages (Lucene)", questions, bm25(index), false);
+        };
+        Function<String, Result> naiveRag = naiveRag(index, model);
+        Function<String, Result> bm25 = bm25(index);
+        QuestionSet heldOut = QuestionSet.load(HELD_OUT);
+        for (var set : List.of(Map.entry("question set (the confidence model is fitted on it)", questions),
+                Map.entry("held-out set (never fitted or tuned on)", heldOut))) {
+            QuestionSet qs = set.getValue();
+            System.out.printf("%s: %d answerable, %d off-topic%n", set.getKey(), qs.answerable().size(), qs.offTopic().size());
+            System.out.printf("%-34s %6s %6s %9s %9s %10s%n", "system", "hit@1", "hit@3", "off-topic", "wrongly", "mean");
+            System.out.printf("%-34s %6s %6s %9s %9s %10s%n", "", "", "", "refused", "refused", "extract");
+            report("this service (hybrid + extracts)", qs, service, verbose);
+            report("naive RAG (LangChain4j 300/30)", qs, naiveRag, false);
+            report("BM25 passages (Lucene)", qs, bm25, false);
+            System.out.println();
+        }
 
+        if (List.of(args).contains("--features")) {
+            printFeatures(questions, ours, index);
+            printFeatures(heldOut, ours, index);
+        }
         if (List.of(args).contains("--fit")) {
             fit(questions, ours, index);
         }
@@ -175,9 +192,13 @@ public final class Evaluation {
                 y.add(0);
             }
         }
-        double[] w = new double[6];
+        double[] w = new double[7];
         double rate = 0.1;
         double l2 = 0.01;
+        // Each class weighs as much as the other in total: there are fewer off-topic questions than answerable ones,
+        // and refusing a real answer or answering an off-topic question are both mistakes.
+        long positives = y.stream().filter(v -> v == 1).count();
+        double[] classWeight = {x.size() / (2.0 * (x.size() - positives)), x.size() / (2.0 * positives)};
         for (int epoch = 0; epoch < 20000; epoch++) {
             double[] grad = new double[w.length];
             for (int i = 0; i < x.size(); i++) {
@@ -187,18 +208,43 @@ public final class Evaluation {
                 }
                 double err = 1 / (1 + Math.exp(-z)) - y.get(i);
                 for (int j = 0; j < w.length; j++) {
-                    grad[j] += err * x.get(i)[j] / x.size();
+                    grad[j] += classWeight[y.get(i)] * err * x.get(i)[j] / x.size();
                 }
             }
             for (int j = 0; j < w.length; j++) {
                 w[j] -= rate * (grad[j] + (j == 0 ? 0 : l2 * w[j]));
             }
         }
-        System.out.printf("%nfitted on %d positives and %d negatives:%n  new ConfidenceModel(%.2f, %.2f, %.2f, %.2f, %.2f, %.2f)%n",
-                y.stream().filter(v -> v == 1).count(), y.stream().filter(v -> v == 0).count(), w[0], w[1], w[2], w[3], w[4], w[5]);
+        System.out.printf("%nfitted on %d positives and %d negatives:%n  new ConfidenceModel(%.2f, %.2f, %.2f, %.2f, %.2f, %.2f, %.2f)%n",
+                y.stream().filter(v -> v == 1).count(), y.stream().filter(v -> v == 0).count(), w[0], w[1], w[2], w[3], w[4], w[5],
+                w[6]);
+    }
+
+    /** The evidence of each question's top extract, for seeing what separates answers from off-topic traps. */
+    private static void printFeatures(QuestionSet questions, QuestionAnswerer ours, CorpusIndex index) {
+        System.out.printf("%n%-5s %5s %5s %5s %5s %5s %5s %5s  %s%n", "kind", "sent", "pass", "cov", "agree", "pcov", "words", "conf",
+                "question");
+        for (QuestionSet.Answerable a : questions.answerable()) {
+            printFeatures(ours, index, a.q(), "ans");
+        }
+        for (String q : questions.offTopic()) {
+            printFeatures(ours, index, q, "off");
+        }
+    }
+
+    private static void printFeatures(QuestionAnswerer ours, CorpusIndex index, String q, String kind) {
+        List<Extract> ranked = ours.rank(index, Query.of(q));
+        if (ranked.isEmpty()) {
+            System.out.printf("%-5s %s (no candidate)%n", kind, q);
+            return;
+        }
+        Evidence e = ranked.get(0).evidence();
+        System.out.printf("%-5s %5.2f %5.2f %5.2f %5.0f %5.2f %5d %5.2f  %s%n", kind, e.sentenceCosine(),
+                e.passageCosine(), e.coverage(), e.agreement(), e.passageCoverage(), e.matchedWords(), ranked.get(0).confidence(), q);
     }
 
     private static double[] features(Evidence e) {
-        return new double[] {1, e.sentenceCosine(), e.passageCosine(), e.coverage(), e.agreement(), e.passageCoverage()};
+        return new double[] {1, e.sentenceCosine(), e.passageCosine(), e.coverage(), e.agreement(), e.passageCoverage(),
+            ConfidenceModel.severalWords(e)};
     }
 }

@@ -47,6 +47,18 @@ class ArticleParserTest {
     }
 
     @Test
+    void aSpunArticleIsSearchedInPlainWordsButCitedAsWritten() {
+        Article garbled = SeedFiles.parse(SeedFiles.GARBLED);
+        Passage p = garbled.passages().stream().filter(x -> x.text().contains("helium volition")).findFirst().orElseThrow();
+        assertTrue(p.searchText().contains("he will"), p.searchText());
+        assertEquals(SeedFiles.text(SeedFiles.GARBLED).substring(p.start(), p.end()), p.text());
+        assertTrue(p.sentences().stream().anyMatch(s -> s.searchText().contains(" he will ")));
+        for (Passage plain : SeedFiles.parse(SeedFiles.ROUNDUP).passages()) {
+            assertEquals(plain.text(), plain.searchText());
+        }
+    }
+
+    @Test
     void titleIsTheHeadlineLineAndItsRepetitionIsDropped() {
         Article a = SeedFiles.parse(SeedFiles.ROUNDUP);
         assertEquals("China Roundup: Alibaba to add 5,000 staff to cloud unit", a.title());
