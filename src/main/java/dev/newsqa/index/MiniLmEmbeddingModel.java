@@ -18,8 +18,9 @@ import java.util.concurrent.Executors;
  * all-MiniLM-L6-v2 from LangChain4j's jar (the same model file and tokenizer as its
  * {@code AllMiniLmL6V2EmbeddingModel}), with the ONNX Runtime session's thread settings under our control.
  * The runtime's default gives every inference all cores and spins them while waiting; with concurrent
- * requests those threads fight each other. One thread per inference, with requests (or batches of an
- * {@code embedAll}) spread over the cores by the caller, uses the cores fully without contention.
+ * requests those threads fight each other. With spinning off, a small intra-op pool (the service uses two
+ * threads) lets a lone question use a second idle core, while concurrent questions (or batches of an
+ * {@code embedAll}) share that pool and otherwise run on their callers' threads, without contention.
  */
 public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel {
 

@@ -69,7 +69,7 @@ public final class Benchmark {
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
                 String.join(" ", serverJvm));
 
-        EmbeddingModel model = MiniLmEmbeddingModel.load(1); // the service's default settings
+        EmbeddingModel model = MiniLmEmbeddingModel.load(1); // the limit is defined on one thread
         double embedMillis = bareEmbedding(model, questions);
         System.out.printf(Locale.ROOT, "bare embedding of a question (all-MiniLM-L6-v2, 1 ONNX thread): median %.2f ms"
                 + " over %d questions -> limit %.0f questions/s on %d cores%n", embedMillis, questions.size(),
