@@ -25,6 +25,12 @@ final class ExtractSelector {
     private static final double WEIGHT_COVERAGE = 0.30;
     private static final double WEIGHT_PASSAGE_COSINE = 0.15;
     private static final double WEIGHT_RETRIEVAL = 0.10;
+    /**
+     * The passage's BM25 score relative to the best candidate's: rare question words (a name, "Q2") matched in the
+     * passage. Evaluated from 0.05 to 1.0 in steps; from 0.3 up hit@1 rose from 92 % to 96 % on the fitted question
+     * set and stayed level on the held-out one.
+     */
+    private static final double WEIGHT_LEXICAL = 0.40;
     private static final double HEADING_PENALTY = 0.15;
     private static final int MAX_SENTENCES = 3;
     private static final int SHORT_EXTRACT_CHARS = 90;
@@ -45,9 +51,10 @@ final class ExtractSelector {
             return List.of();
         }
         double topFused = candidates.get(0).fused();
+        double topBm25 = candidates.stream().mapToDouble(Candidate::bm25).max().orElse(0);
         List<Extract> extracts = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(candidates.size(), settings.candidatePassages()))) {
-            extracts.add(extractFrom(index, terms, question, c, c.fused() / topFused));
+            extracts.add(extractFrom(index, terms, question, c, c.fused() / topFused, topBm25 > 0 ? c.bm25() / topBm25 : 0));
         }
         extracts.sort(Comparator.comparingDouble(Extract::score).reversed());
         Set<String> seen = new HashSet<>();
@@ -60,7 +67,8 @@ final class ExtractSelector {
         return distinct;
     }
 
-    private Extract extractFrom(CorpusIndex index, QuestionTerms terms, float[] question, Candidate c, double retrieval) {
+    private Extract extractFrom(CorpusIndex index, QuestionTerms terms, float[] question, Candidate c, double retrieval,
+                                double lexical) {
         Passage p = c.passage();
         List<Sentence> sentences = p.sentences();
         float[][] vectors = index.sentenceVectors(p.id());
@@ -112,7 +120,8 @@ final class ExtractSelector {
         Evidence evidence = new Evidence(bestCosine, c.cosine(), coverage, c.foundByBoth(AGREEMENT_WITHIN) ? 1 : 0,
                 terms.coverage(index.passageTerms(p.id()), p.language()),
                 terms.matchedWords(index.sentenceTerms(p.id(), from, to), p.language()));
-        double score = bestScore + WEIGHT_PASSAGE_COSINE * c.cosine() + WEIGHT_RETRIEVAL * retrieval;
+        double score = bestScore + WEIGHT_PASSAGE_COSINE * c.cosine() + WEIGHT_RETRIEVAL * retrieval
+                + WEIGHT_LEXICAL * lexical;
         return new Extract(c, sentences.get(from).start(), sentences.get(to).end(), slice(p, from, to), evidence, score,
                 confidence.confidence(evidence));
     }
