@@ -13,21 +13,23 @@ import java.util.Map;
  * passage above the minimum score through a {@code PriorityQueue} of match objects: a fifth of the Java CPU time
  * of a served question at 5,000 passages (JFR), for the same ranking.
  * <p>
- * From {@link #GRAPH_ABOVE} passages on, the scan itself (7.7 MB of vectors read per question at 5,000 passages,
+ * From {@link #GRAPH_FROM} passages on, the scan itself (7.7 MB of vectors read per question at 5,000 passages,
  * 1–3 ms depending on what else ran on the core) gives way to Lucene's HNSW graph: it proposes the
  * {@link #GRAPH_CANDIDATES} nearest passages, which are then scored exactly like the scan would.
  */
 final class FlatVectorIndex {
+
+    /** Passages from which a search goes through the graph; below it the exact scan is as fast. */
+    static final int GRAPH_FROM = 2000;
+    /** Candidates the graph proposes per search, well above the hits asked for, so that its misses are rare. */
+    static final int GRAPH_CANDIDATES = 100;
 
     private final String[] ids;
     private final Map<String, Integer> rows;
     /** The vectors one after the other in one array, read front to back by every search (the cache prefetches it). */
     private final float[] matrix;
     private final int dimension;
-    /** Passages from which a search goes through the graph; below it the exact scan is as fast. */
-    static final int GRAPH_ABOVE = 2000;
-    /** Candidates the graph proposes per search, well above the hits asked for, so that its misses are rare. */
-    static final int GRAPH_CANDIDATES = 100;
+    /** Null below {@link #GRAPH_FROM} passages. */
     private final GraphCandidates graph;
 
     FlatVectorIndex(List<String> ids, List<float[]> vectors) {
@@ -47,7 +49,12 @@ final class FlatVectorIndex {
             }
             System.arraycopy(vectors.get(i), 0, matrix, i * dimension, dimension);
         }
-        this.graph = vectors.size() >= GRAPH_ABOVE ? new GraphCandidates(matrix, vectors.size(), dimension) : null;
+        this.graph = vectors.size() >= GRAPH_FROM ? new GraphCandidates(matrix, vectors.size(), dimension) : null;
+    }
+
+    /** Whether searches go through the graph rather than the full scan. */
+    boolean searchesGraph() {
+        return graph != null;
     }
 
     boolean contains(String id) {

@@ -214,9 +214,11 @@ public final class ArticleParser {
                             UnaryOperator<String> searchText) {
         int start = sentenceLines.get(0).span().start();
         int end = sentenceLines.get(sentenceLines.size() - 1).span().end();
-        List<Sentence> list = sentenceLines.stream()
-                .map(s -> new Sentence(s.span().start(), s.span().end(), s.span().of(text),
-                        searchText.apply(s.span().of(text)), s.whole())).toList();
+        List<Sentence> list = new ArrayList<>(sentenceLines.size());
+        for (Line s : sentenceLines) {
+            String sentence = s.span().of(text);
+            list.add(new Sentence(s.span().start(), s.span().end(), sentence, searchText.apply(sentence), s.whole()));
+        }
         String passageText = text.substring(start, end);
         return new Passage(Passage.idOf(source, index), source, index, start, end, passageText, searchText.apply(passageText),
                 languages.detect(passageText), list);

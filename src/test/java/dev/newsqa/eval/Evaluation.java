@@ -216,8 +216,7 @@ public final class Evaluation {
             }
         }
         System.out.printf("%nfitted on %d positives and %d negatives:%n  new ConfidenceModel(%.2f, %.2f, %.2f, %.2f, %.2f, %.2f, %.2f)%n",
-                y.stream().filter(v -> v == 1).count(), y.stream().filter(v -> v == 0).count(), w[0], w[1], w[2], w[3], w[4], w[5],
-                w[6]);
+                positives, y.size() - positives, w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
     }
 
     /** The evidence of each question's top extract, for seeing what separates answers from off-topic traps. */

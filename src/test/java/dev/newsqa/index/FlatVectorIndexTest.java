@@ -56,7 +56,7 @@ class FlatVectorIndexTest {
     @Test
     void aLargeIndexSearchesThroughTheGraphAndScoresExactly() {
         Random rnd = new Random(7);
-        int n = FlatVectorIndex.GRAPH_ABOVE + 1000;
+        int n = FlatVectorIndex.GRAPH_FROM + 1000;
         List<String> ids = new ArrayList<>();
         List<float[]> vectors = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -64,6 +64,9 @@ class FlatVectorIndexTest {
             vectors.add(random(rnd, 64));
         }
         FlatVectorIndex graph = new FlatVectorIndex(ids, vectors);
+        assertThat(graph.searchesGraph()).isTrue();
+        assertThat(new FlatVectorIndex(ids.subList(0, FlatVectorIndex.GRAPH_FROM - 1),
+                vectors.subList(0, FlatVectorIndex.GRAPH_FROM - 1)).searchesGraph()).isFalse();
         int found = 0;
         int asked = 0;
         for (int q = 0; q < 100; q++) {
