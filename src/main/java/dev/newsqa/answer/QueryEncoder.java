@@ -5,21 +5,33 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.newsqa.index.Vectors;
 
+import java.util.function.Function;
+
 /**
  * Embeds questions, keeping the vectors of recent questions in a bounded cache: popular
  * questions repeat, and the model call is most of the cost of an answer.
  */
 public final class QueryEncoder {
 
-    private final EmbeddingModel model;
+    private final Function<String, float[]> model;
     private final Cache<String, float[]> cache;
 
+    /** Each question embedded by a call of its own. */
     public QueryEncoder(EmbeddingModel model, int cacheSize) {
+        this(text -> model.embed(text).content().vector(), cacheSize);
+    }
+
+    /** Questions asked at the same time embedded together. */
+    public QueryEncoder(QuestionBatcher batcher, int cacheSize) {
+        this((Function<String, float[]>) batcher::embed, cacheSize);
+    }
+
+    private QueryEncoder(Function<String, float[]> model, int cacheSize) {
         this.model = model;
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
     }
 
     public float[] encode(String text) {
-        return cache.get(text, t -> Vectors.unit(model.embed(t).content().vector()));
+        return cache.get(text, t -> Vectors.unit(model.apply(t)));
     }
 }

@@ -4,6 +4,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.newsqa.answer.AnswerConfig;
 import dev.newsqa.answer.ConfidenceModel;
 import dev.newsqa.answer.QueryEncoder;
+import dev.newsqa.answer.QuestionBatcher;
 import dev.newsqa.answer.QuestionAnswerer;
 import dev.newsqa.conversation.ConversationConfig;
 import dev.newsqa.conversation.ConversationService;
@@ -28,7 +29,7 @@ public class ServiceProducers {
 
     @Produces
     @Singleton
-    EmbeddingModel embeddingModel(EmbeddingsConfig config) {
+    MiniLmEmbeddingModel embeddingModel(EmbeddingsConfig config) {
         return MiniLmEmbeddingModel.load(config.onnxThreads());
     }
 
@@ -60,10 +61,21 @@ public class ServiceProducers {
         }
     }
 
+    /** One model run at a time per core, each taking the questions that arrived meanwhile. */
     @Produces
     @Singleton
-    QuestionAnswerer questionAnswerer(IndexHolder index, EmbeddingModel model, AnswerConfig config) {
-        return new QuestionAnswerer(index::get, new QueryEncoder(model, config.questionCacheSize()), config.settings(),
+    QuestionBatcher questionBatcher(MiniLmEmbeddingModel model, EmbeddingsConfig config) {
+        return new QuestionBatcher(model::embedEach, Runtime.getRuntime().availableProcessors(), config.questionBatch());
+    }
+
+    void closeQuestionBatcher(@Disposes QuestionBatcher batcher) {
+        batcher.close();
+    }
+
+    @Produces
+    @Singleton
+    QuestionAnswerer questionAnswerer(IndexHolder index, QuestionBatcher batcher, AnswerConfig config) {
+        return new QuestionAnswerer(index::get, new QueryEncoder(batcher, config.questionCacheSize()), config.settings(),
                 ConfidenceModel.DEFAULT);
     }
 

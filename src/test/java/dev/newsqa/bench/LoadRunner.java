@@ -72,6 +72,32 @@ final class LoadRunner {
                 percentile(latencies, 99), questions.size() / seconds, failures.get(), clientCpu);
     }
 
+    /**
+     * Asks rounds of unique questions at concurrency 16 until the server's JIT compilers take under 5 % of its CPU
+     * in a round (at most 25 rounds): a just-started JVM keeps compiling the per-request code for thousands of
+     * requests, and that is start-up cost, not the throughput the service keeps.
+     *
+     * @return the questions asked, and the compilers' share of the last round
+     */
+    Warm warmUp(ServerProcess server, List<String> questions, int offset) throws Exception {
+        int rounds = 0;
+        double share;
+        do {
+            ServerProcess.CpuTime before = server.cpuTime();
+            run(16, Benchmark.unique(questions, WARM_UP_ROUND, offset + rounds * WARM_UP_ROUND));
+            ServerProcess.CpuTime after = server.cpuTime();
+            share = (double) (after.compiler() - before.compiler()) / Math.max(1, after.total() - before.total());
+            rounds++;
+        } while (share >= 0.05 && rounds < 25);
+        return new Warm(rounds * WARM_UP_ROUND, share);
+    }
+
+    static final int WARM_UP_ROUND = 1000;
+
+    /** What a warm-up took. */
+    record Warm(int questions, double compilerShare) {
+    }
+
     static double percentile(double[] sorted, double p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];

@@ -82,6 +82,34 @@ final class ServerProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** CPU time the server process has used, all of it and that of its JIT compiler threads, in clock ticks. */
+    record CpuTime(long total, long compiler) {
+    }
+
+    /** The process's CPU time so far, summed over its threads (from /proc). */
+    CpuTime cpuTime() throws IOException {
+        long total = 0;
+        long compiler = 0;
+        try (java.util.stream.Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            for (Path thread : (Iterable<Path>) threads::iterator) {
+                String stat;
+                try {
+                    stat = Files.readString(thread.resolve("stat"));
+                } catch (IOException ended) {
+                    continue; // the thread ended while listed
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
+                total += ticks;
+                if (name.contains("CompilerThre")) {
+                    compiler += ticks;
+                }
+            }
+        }
+        return new CpuTime(total, compiler);
+    }
+
     /** Resident set size of the server process, in MiB (from /proc). */
     double residentMiB() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
