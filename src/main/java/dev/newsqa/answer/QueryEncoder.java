@@ -18,20 +18,21 @@ public final class QueryEncoder {
 
     /** Each question embedded by a call of its own. */
     public QueryEncoder(EmbeddingModel model, int cacheSize) {
-        this(text -> model.embed(text).content().vector(), cacheSize);
+        this(text -> Vectors.unit(model.embed(text).content().vector()), cacheSize);
     }
 
-    /** Questions asked at the same time embedded together. */
+    /** Questions asked at the same time embedded together; the batcher's model gives unit vectors. */
     public QueryEncoder(QuestionBatcher batcher, int cacheSize) {
         this((Function<String, float[]>) batcher::embed, cacheSize);
     }
 
+    /** @param model a question's unit-length vector */
     private QueryEncoder(Function<String, float[]> model, int cacheSize) {
         this.model = model;
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
     }
 
     public float[] encode(String text) {
-        return cache.get(text, t -> Vectors.unit(model.apply(t)));
+        return cache.get(text, model);
     }
 }

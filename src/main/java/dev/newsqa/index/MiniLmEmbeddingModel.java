@@ -86,19 +86,16 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
      *                                  a batch one text at a time to tell them apart)
      */
     public List<float[]> embedEach(List<String> texts) {
-        List<long[]> ids = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            if (text.isBlank()) {
-                throw new IllegalArgumentException("a blank text has no embedding");
-            }
-            ids.add(batched.tokenize(text));
-        }
         List<Integer> fitting = new ArrayList<>();
         List<long[]> fittingIds = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (BatchedBertEncoder.fitsOnePart(ids.get(i))) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).isBlank()) {
+                throw new IllegalArgumentException("a blank text has no embedding");
+            }
+            long[] ids = batched.tokenize(texts.get(i));
+            if (BatchedBertEncoder.fitsOnePart(ids)) {
                 fitting.add(i);
-                fittingIds.add(ids.get(i));
+                fittingIds.add(ids);
             }
         }
         float[][] out = new float[texts.size()][];

@@ -39,7 +39,7 @@ class QuestionBatcherTest {
                 if (t.contains("unembeddable")) {
                     throw new IllegalArgumentException("cannot embed " + t);
                 }
-                out.add(new float[] {t.length(), t.hashCode()});
+                out.add(vectorOf(t));
             }
             return out;
         }
@@ -47,6 +47,14 @@ class QuestionBatcherTest {
 
     private static float[] vectorOf(String text) {
         return new float[] {text.length(), text.hashCode()};
+    }
+
+    /** Waits (10 s at most) until this many questions wait for a runner. */
+    private static void awaitQueued(QuestionBatcher batcher, int questions) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (batcher.queued() < questions && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
     }
 
     @Test
@@ -69,10 +77,7 @@ class QuestionBatcherTest {
             for (String q : later) {
                 answers.add(CompletableFuture.supplyAsync(() -> batcher.embed(q)));
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (batcher.queued() < later.size() && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
+            awaitQueued(batcher, later.size());
             model.release.countDown();
 
             assertThat(first.get(10, TimeUnit.SECONDS)).containsExactly(vectorOf("first question"));
@@ -94,10 +99,7 @@ class QuestionBatcherTest {
             assertThat(model.started.await(10, TimeUnit.SECONDS)).isTrue();
             CompletableFuture<float[]> good = CompletableFuture.supplyAsync(() -> batcher.embed("a fine question"));
             CompletableFuture<float[]> bad = CompletableFuture.supplyAsync(() -> batcher.embed("an unembeddable one"));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (batcher.queued() < 2 && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
+            awaitQueued(batcher, 2);
             model.release.countDown();
 
             assertThat(first.get(10, TimeUnit.SECONDS)).containsExactly(vectorOf("first"));
@@ -114,10 +116,7 @@ class QuestionBatcherTest {
         CompletableFuture.runAsync(() -> batcher.embed("occupies the runner"));
         assertThat(model.started.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<float[]> waiting = CompletableFuture.supplyAsync(() -> batcher.embed("waits"));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (batcher.queued() < 1 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        awaitQueued(batcher, 1);
         batcher.close();
         model.release.countDown();
 

@@ -184,8 +184,7 @@ public final class Benchmark {
                 load.add(runner.run(c, unique(questions, n, offset)));
                 offset += n;
             }
-            runner.run(1, questions); // the same questions again below: their embeddings are cached now
-            cached = runner.run(1, questions);
+            cached = runner.repeated(questions);
             rssLoaded = server.residentMiB();
         }
         ArticleParser parser = new ArticleParser(SplitSettings.DEFAULT);

@@ -42,10 +42,11 @@ public final class CompareBuilds {
         for (int round = 0; round < 3; round++) {
             for (String build : jars) {
                 // a build may carry settings for its run: /tmp/b/quarkus-run.jar@QA_EMBEDDINGS_ONNX_THREADS=1,...
-                String jar = build.split("@", 2)[0];
+                String[] jarAndSettings = build.split("@", 2);
+                String jar = jarAndSettings[0];
                 Map<String, String> environment = new HashMap<>(Map.of("QA_LIMITS_REQUESTS_PER_MINUTE", "0"));
-                if (build.contains("@")) {
-                    for (String setting : build.split("@", 2)[1].split(",")) {
+                if (jarAndSettings.length == 2) {
+                    for (String setting : jarAndSettings[1].split(",")) {
                         environment.put(setting.split("=", 2)[0], setting.split("=", 2)[1]);
                     }
                 }
@@ -56,11 +57,7 @@ public final class CompareBuilds {
                     LoadRunner.Warm warm = r.warmUp(s, base, warmUps += 100_000);
                     LoadRunner.Result c1 = r.run(1, Benchmark.unique(base, 100, serial += 1000));
                     LoadRunner.Result c16 = r.run(16, Benchmark.unique(base, 640, serial += 1000));
-                    // the second of two asks in a row, as in Benchmark: after a long warm-up the cache is full, and its
-                    // frequency-based admission may pass over a question asked once, long before
-                    List<String> again = Benchmark.unique(base, 100, serial += 1000);
-                    r.run(1, again);
-                    LoadRunner.Result repeated = r.run(1, again);
+                    LoadRunner.Result repeated = r.repeated(Benchmark.unique(base, 100, serial += 1000));
                     System.out.printf(Locale.ROOT, "round %d %-40s warm-up %5d | c1 p50 %6.2f ms | c16 %6.1f req/s"
                             + " | repeated p50 %5.2f ms%n", round + 1, build, warm.questions(), c1.p50(), c16.throughput(),
                             repeated.p50());

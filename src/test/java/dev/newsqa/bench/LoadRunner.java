@@ -94,6 +94,15 @@ final class LoadRunner {
 
     static final int WARM_UP_ROUND = 1000;
 
+    /**
+     * One at a time, questions asked for the second time in a row: their embeddings are cached after the first ask
+     * (a question asked once long before may not be, as the cache's frequency-based admission can pass it over).
+     */
+    Result repeated(List<String> questions) throws Exception {
+        run(1, questions);
+        return run(1, questions);
+    }
+
     /** What a warm-up took. */
     record Warm(int questions, double compilerShare) {
     }
