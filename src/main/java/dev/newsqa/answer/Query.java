@@ -4,11 +4,12 @@ import java.util.Set;
 
 /**
  * A question as asked, the text retrieval should use for it (a follow-up carries its
- * conversation's context), and the articles the conversation is about.
+ * conversation's context), the articles the conversation is about, and the earlier question it is
+ * read together with (null for a question that stands on its own).
  */
-public record Query(String question, String retrievalText, Set<String> favouredSources) {
+public record Query(String question, String retrievalText, Set<String> favouredSources, String readWith) {
 
     public static Query of(String question) {
-        return new Query(question, question, Set.of());
+        return new Query(question, question, Set.of(), null);
     }
 }

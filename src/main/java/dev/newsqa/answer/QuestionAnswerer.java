@@ -1,6 +1,7 @@
 package dev.newsqa.answer;
 
 import dev.newsqa.index.CorpusIndex;
+import dev.newsqa.ingest.Passage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,15 @@ public final class QuestionAnswerer {
     }
 
     public Answer answer(Query query, int maxCitations, String conversationId) {
+        return read(query, maxCitations, conversationId).answer();
+    }
+
+    /**
+     * The answer, and how much of the question's own words (not those of the context it was read with) its first
+     * extract contains: a follow-up read together with an earlier question must still be answered by an extract
+     * about what it asks itself.
+     */
+    public Reading read(Query query, int maxCitations, String conversationId) {
         CorpusIndex snapshot = index.get();
         List<Extract> extracts = rank(snapshot, query);
         double confidence = extracts.isEmpty() ? 0 : extracts.get(0).confidence();
@@ -45,8 +55,33 @@ public final class QuestionAnswerer {
                     round(e.confidence())));
         }
         boolean answered = !citations.isEmpty();
-        return new Answer(query.question(), answered, answered ? compose(citations) : NOT_FOUND, round(confidence),
-                conversationId, citations);
+        Answer answer = new Answer(query.question(), answered, answered ? compose(citations) : NOT_FOUND,
+                round(confidence), conversationId, query.readWith(), citations);
+        if (!answered || query.retrievalText().equals(query.question())) {
+            return new Reading(answer, answered ? extracts.get(0).evidence().coverage() : 0);
+        }
+        Extract top = extracts.get(0);
+        Passage p = top.candidate().passage();
+        int from = 0;
+        int to = p.sentences().size() - 1;
+        for (int i = 0; i < p.sentences().size(); i++) {
+            if (p.sentences().get(i).start() <= top.start()) {
+                from = i;
+            }
+            if (p.sentences().get(i).end() >= top.end()) {
+                to = Math.min(to, i);
+            }
+        }
+        QuestionTerms own = new QuestionTerms(snapshot.lexical(), query.question());
+        double coverage = own.isEmpty() ? 1 : own.coverage(snapshot.sentenceTerms(p.id(), from, to), p.language());
+        return new Reading(answer, coverage);
+    }
+
+    /**
+     * @param ownCoverage IDF-weighted share of the question's own content words in the first extract (1 when the
+     *                    question has none, such as "And then?"; 0 when nothing was answered)
+     */
+    public record Reading(Answer answer, double ownCoverage) {
     }
 
     /** Every candidate extract with its evidence, best first; the evaluation reads these too. */

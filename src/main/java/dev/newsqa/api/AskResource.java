@@ -1,6 +1,7 @@
 package dev.newsqa.api;
 
 import dev.newsqa.answer.Answer;
+import dev.newsqa.conversation.ConversationKey;
 import dev.newsqa.conversation.ConversationService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,7 +37,7 @@ public class AskResource {
             throw new ApiException(400, "request body is missing: send {\"question\": \"...\"}");
         }
         return conversations.ask(validator.question(request.question()), validator.maxCitations(request.maxCitations()),
-                validator.conversationId(request.conversationId()), channel(channel));
+                ConversationKey.rest(validator.conversationId(request.conversationId())), channel(channel));
     }
 
     @GET
@@ -46,7 +47,7 @@ public class AskResource {
                              @QueryParam("conversationId") String conversationId,
                              @HeaderParam(CHANNEL_HEADER) String channel) {
         return conversations.ask(validator.question(q), validator.maxCitations(maxCitations),
-                validator.conversationId(conversationId), channel(channel));
+                ConversationKey.rest(validator.conversationId(conversationId)), channel(channel));
     }
 
     /** The chat page and widget say so in a header; everything else is an API client. */

@@ -81,9 +81,7 @@ public class ServiceProducers {
 
     @Produces
     @Singleton
-    ConversationService conversations(QuestionAnswerer answerer, ConversationConfig config, LanguageAnalyzers analyzers,
-                                      MeterRegistry metrics) {
-        return new ConversationService(answerer, new ConversationStore(config.ttl(), config.maxConversations()), analyzers,
-                metrics);
+    ConversationService conversations(QuestionAnswerer answerer, ConversationConfig config, MeterRegistry metrics) {
+        return new ConversationService(answerer, new ConversationStore(config.ttl(), config.maxConversations()), metrics);
     }
 }

@@ -4,60 +4,108 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import dev.newsqa.answer.Answer;
-import dev.newsqa.answer.Citation;
 import dev.newsqa.answer.Query;
 import dev.newsqa.answer.QuestionAnswerer;
-import dev.newsqa.index.LanguageAnalyzers;
+import dev.newsqa.answer.QuestionAnswerer.Reading;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.UUID;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one entry point every channel asks through: resolves follow-ups against the
- * conversation's last turn, answers, and remembers the turn.
+ * The one entry point every channel asks through. A question is always read on its own; only when the
+ * conversation has a previous turn and the question leans on it (a cue from {@link FollowUpResolver}, or no
+ * confident answer on its own) is it read again together with that turn, and the contextual reading is kept
+ * only on its evidence: it must answer, and its extract must hold the question's own words. Whatever came
+ * before, a question that stands on its own gets exactly the answer it gets when asked alone.
  */
 public final class ConversationService {
 
+    /**
+     * Share of the question's own content words (IDF-weighted) the contextual extract must hold. For a question
+     * with a cue, half: "Who announced it?" must find "announced"; without a cue, when the question was refused
+     * on its own, all of them, so that an unrelated question is never answered from the previous topic.
+     */
+    static final double OWN_WORDS_WITH_CUE = 0.5;
+    static final double OWN_WORDS_WITHOUT_CUE = 0.999;
+    /** Earlier questions of a stateless caller (OpenAI-style message lists) replayed to rebuild the last turn. */
+    static final int REPLAYED_TURNS = 3;
+
     private final QuestionAnswerer answerer;
     private final ConversationStore store;
-    private final FollowUpResolver resolver;
+    private final FollowUpResolver resolver = new FollowUpResolver();
     private final MeterRegistry metrics;
 
-    public ConversationService(QuestionAnswerer answerer, ConversationStore store, LanguageAnalyzers analyzers,
-                               MeterRegistry metrics) {
+    public ConversationService(QuestionAnswerer answerer, ConversationStore store, MeterRegistry metrics) {
         this.answerer = answerer;
         this.store = store;
-        this.resolver = new FollowUpResolver(analyzers);
         this.metrics = metrics;
     }
 
     /**
-     * @param conversationId the caller's conversation, or null to start a new one
-     * @param channel        where the question came from (web, api, slack, dingtalk), for the metrics
+     * @param conversation the asker's conversation in its channel; its last turn is read and replaced
+     * @param channel      where the question came from (web, api, slack, dingtalk, …), for the metrics
      */
-    public Answer ask(String question, int maxCitations, String conversationId, String channel) {
+    public Answer ask(String question, int maxCitations, ConversationKey conversation, String channel) {
         long t0 = System.nanoTime();
-        Answer answer = answer(question, maxCitations, conversationId);
+        Turn previous = store.last(conversation.storeKey()).orElse(null);
+        Resolved resolved = resolve(question, maxCitations, previous, conversation.id());
+        store.remember(conversation.storeKey(), resolved.turn());
+        return counted(resolved.answer(), channel, t0);
+    }
+
+    /**
+     * For callers that send the whole conversation with each question instead of an id (OpenAI-compatible chat
+     * completions): the earlier questions, oldest first, are read again to rebuild the last turn; nothing is stored.
+     */
+    public Answer askAfter(String question, int maxCitations, List<String> earlierQuestions, String channel) {
+        long t0 = System.nanoTime();
+        Turn previous = null;
+        List<String> replayed = earlierQuestions.subList(Math.max(0, earlierQuestions.size() - REPLAYED_TURNS),
+                earlierQuestions.size());
+        for (String earlier : replayed) {
+            previous = resolve(earlier, 1, previous, null).turn();
+        }
+        return counted(resolve(question, maxCitations, previous, null).answer(), channel, t0);
+    }
+
+    private Answer counted(Answer answer, String channel, long t0) {
         Timer.builder("qa.questions").description("questions answered, by channel and outcome")
                 .tag("channel", channel).tag("outcome", answer.answered() ? "answered" : "refused")
+                .tag("context", answer.readWith() != null ? "previous-turn" : "none")
                 .publishPercentileHistogram().register(metrics)
                 .record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
         return answer;
     }
 
-    private Answer answer(String question, int maxCitations, String conversationId) {
-        String id = conversationId != null ? conversationId : UUID.randomUUID().toString();
-        Turn previous = store.last(id).orElse(null);
-        Query query = resolver.resolve(question, previous);
-        Answer answer = answerer.answer(query, maxCitations, id);
-        if (answer.answered()) {
-            Set<String> sources = new LinkedHashSet<>();
-            answer.citations().stream().map(Citation::source).forEach(sources::add);
-            String topic = query.retrievalText().equals(question) ? question : previous.topicQuestion();
-            store.remember(id, new Turn(topic, sources));
+    private Resolved resolve(String question, int maxCitations, Turn previous, String conversationId) {
+        Reading alone = answerer.read(Query.of(question), maxCitations, conversationId);
+        if (previous == null) {
+            return new Resolved(alone.answer(), Turn.after(question, alone.answer()));
         }
-        return answer;
+        FollowUpResolver.Cue cue = resolver.cue(question);
+        if (cue == FollowUpResolver.Cue.NONE && alone.answer().answered()) {
+            return new Resolved(alone.answer(), Turn.after(question, alone.answer()));
+        }
+        String topic = previous.topicQuestion();
+        Reading together = answerer.read(new Query(question, topic + " " + question, previous.sources(), topic),
+                maxCitations, conversationId);
+        boolean supported = together.answer().answered() && together.ownCoverage()
+                >= (cue == FollowUpResolver.Cue.NONE ? OWN_WORDS_WITHOUT_CUE : OWN_WORDS_WITH_CUE);
+        boolean keepTogether = switch (cue) {
+            // incomplete on its own: the contextual reading is the question's meaning, answered or not
+            case ELLIPSIS -> supported || !alone.answer().answered();
+            case REFERENCE -> supported && (!alone.answer().answered()
+                    || together.answer().confidence() >= alone.answer().confidence());
+            case NONE -> supported;
+        };
+        if (!keepTogether) {
+            return new Resolved(alone.answer(), Turn.after(question, alone.answer()));
+        }
+        // a follow-up keeps the conversation's topic, so "And in 2018?" after "And in 2019?" still reads with it
+        Turn next = together.answer().answered() ? Turn.after(topic, together.answer()) : previous;
+        return new Resolved(together.answer(), next);
+    }
+
+    private record Resolved(Answer answer, Turn turn) {
     }
 }

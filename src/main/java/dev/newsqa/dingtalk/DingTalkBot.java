@@ -3,6 +3,7 @@ package dev.newsqa.dingtalk;
 import dev.newsqa.answer.Answer;
 import dev.newsqa.channel.AnswerDeadline;
 import dev.newsqa.channel.RepeatedDeliveryFilter;
+import dev.newsqa.conversation.ConversationKey;
 import dev.newsqa.conversation.ConversationService;
 import org.jboss.logging.Logger;
 
@@ -64,7 +65,9 @@ public class DingTalkBot {
             return Optional.of(renderer.text("That question is " + question.length()
                     + " characters long; please keep it under " + maxQuestionChars + ".", message));
         }
-        String conversation = "dingtalk:" + (message.conversationId() == null ? message.msgId() : message.conversationId());
+        // a group is many people: each asker has their own thread of context in it
+        ConversationKey conversation = ConversationKey.of("dingtalk",
+                message.conversationId() == null ? message.msgId() : message.conversationId(), message.asker());
         try {
             if (!webhook.usable(message)) {
                 // Nowhere to send a late answer: reply in the HTTP response however long it takes.
@@ -81,7 +84,7 @@ public class DingTalkBot {
         }
     }
 
-    private Answer ask(String question, String conversation) {
+    private Answer ask(String question, ConversationKey conversation) {
         return conversations.ask(question, settings.citations(), conversation, "dingtalk");
     }
 }

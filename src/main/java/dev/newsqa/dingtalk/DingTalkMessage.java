@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DingTalkMessage(String msgId, String msgtype, JsonNode text, JsonNode content, String senderNick,
-                              String senderStaffId, String conversationId, String conversationType,
+                              String senderStaffId, String senderId, String conversationId, String conversationType,
                               String sessionWebhook, Long sessionWebhookExpiredTime) {
 
     /** The typed text: of a text message, or the text pieces of a rich-text one; empty for pictures, files and the like. */
@@ -31,6 +31,11 @@ public record DingTalkMessage(String msgId, String msgtype, JsonNode text, JsonN
 
     public boolean isTextual() {
         return "text".equals(msgtype) || ("richText".equals(msgtype) && !typedText().isEmpty());
+    }
+
+    /** Who asked: DingTalk's staff id inside an organisation, else its per-robot sender id. */
+    public String asker() {
+        return senderStaffId != null && !senderStaffId.isBlank() ? senderStaffId : senderId;
     }
 
     public boolean inGroup() {

@@ -6,6 +6,7 @@ import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import dev.newsqa.answer.Answer;
 import dev.newsqa.channel.AnswerDeadline;
 import dev.newsqa.channel.RepeatedDeliveryFilter;
+import dev.newsqa.conversation.ConversationKey;
 import dev.newsqa.conversation.ConversationService;
 import org.jboss.logging.Logger;
 
@@ -61,7 +62,7 @@ public class SlackBot {
             return ephemeral("That question is " + question.length() + " characters long; please keep it under "
                     + maxQuestionChars + ".");
         }
-        String conversation = "slack:" + payload.getChannelId() + ":" + payload.getUserId();
+        ConversationKey conversation = ConversationKey.of("slack", payload.getChannelId(), payload.getUserId());
         try {
             return deadline.within(settings.replyWithin(),
                     () -> conversations.ask(question, settings.citations(), conversation, "slack"),
@@ -94,12 +95,13 @@ public class SlackBot {
         }
         String channel = event.path("channel").asText();
         String threadTs = event.hasNonNull("thread_ts") ? event.path("thread_ts").asText() : event.path("ts").asText();
+        String user = event.path("user").asText("");
         String question = unescape(MENTION.matcher(event.path("text").asText("")).replaceAll(" ")).strip();
-        executor.execute(() -> answerInThread(channel, threadTs, question));
+        executor.execute(() -> answerInThread(channel, threadTs, user, question));
         return true;
     }
 
-    private void answerInThread(String channel, String threadTs, String question) {
+    private void answerInThread(String channel, String threadTs, String user, String question) {
         try {
             if (question.isEmpty() || question.length() > maxQuestionChars) {
                 String text = question.isEmpty() ? USAGE.replace("`/ask ", "`@bot ")
@@ -107,7 +109,9 @@ public class SlackBot {
                 outbound.postInThread(channel, threadTs, text, List.of());
                 return;
             }
-            Answer answer = conversations.ask(question, settings.citations(), "slack:" + channel + ":" + threadTs, "slack");
+            // one asker in one thread: another person's question in the same thread never steers this answer
+            Answer answer = conversations.ask(question, settings.citations(),
+                    ConversationKey.of("slack", channel + ":" + threadTs, user), "slack");
             outbound.postInThread(channel, threadTs, renderer.fallbackText(answer), renderer.blocks(answer));
         } catch (RuntimeException e) {
             LOG.error("answering a Slack event failed", e);

@@ -1,44 +1,37 @@
 package dev.newsqa.conversation;
 
-import dev.newsqa.answer.Query;
-import dev.newsqa.index.LanguageAnalyzers;
-import org.junit.jupiter.api.Test;
-
-import java.util.Set;
+import dev.newsqa.conversation.FollowUpResolver.Cue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FollowUpResolverTest {
 
-    private final FollowUpResolver resolver = new FollowUpResolver(new LanguageAnalyzers());
-    private final Turn previous = new Turn("What was the peak traffic on Singles Day in 2020?", Set.of("003.txt"));
+    private final FollowUpResolver resolver = new FollowUpResolver();
 
-    @Test
-    void ellipticalAndReferringQuestionsAreFollowUps() {
-        assertTrue(resolver.isFollowUp("And in 2019?"));
-        assertTrue(resolver.isFollowUp("What about DingTalk?"));
-        assertTrue(resolver.isFollowUp("Who announced it?"));
-        assertTrue(resolver.isFollowUp("Und 2019?"));
+    @ParameterizedTest
+    @ValueSource(strings = {"And in 2019?", "What about DingTalk?", "Und 2019?", "Und was ist mit Alibaba?", "那2019年呢？",
+            "阿里巴巴呢?", "In 2019?", "2019?", "How about Tencent?", "Aber im Jahr davor?"})
+    void ellipsesContinueThePreviousQuestion(String question) {
+        assertEquals(Cue.ELLIPSIS, resolver.cue(question));
     }
 
-    @Test
-    void selfContainedQuestionsAreNot() {
-        assertFalse(resolver.isFollowUp("How many engineers will Alibaba Cloud hire this financial year?"));
-        assertFalse(resolver.isFollowUp("Which crypto exchange was hit by the Alibaba Cloud outage in Hong Kong?"));
+    @ParameterizedTest
+    @ValueSource(strings = {"Who announced it?", "What did he say about the cloud?", "How old is she?",
+            "Why did that happen?", "Who said this?", "Wer hat es angekündigt?", "Wie alt ist er?", "他是谁？",
+            "该公司有多少员工？", "When did they launch their service?"})
+    void pronounsWithoutTheirNounMayReferBack(String question) {
+        assertEquals(Cue.REFERENCE, resolver.cue(question));
     }
 
-    @Test
-    void followUpIsRetrievedWithItsTopicAndFavoursItsSources() {
-        Query q = resolver.resolve("And in 2019?", previous);
-        assertEquals("And in 2019?", q.question());
-        assertEquals("What was the peak traffic on Singles Day in 2020? And in 2019?", q.retrievalText());
-        assertEquals(Set.of("003.txt"), q.favouredSources());
-    }
-
-    @Test
-    void withoutHistoryAQuestionStandsAlone() {
-        assertEquals(Query.of("And in 2019?"), resolver.resolve("And in 2019?", null));
+    @ParameterizedTest
+    @ValueSource(strings = {"How many users does DingTalk have?", "Who is the CEO of Microsoft?",
+            "What is the capital of France?", "What was the peak traffic on Singles Day this year?",
+            "Wie hoch war die Strafe gegen Alibaba?", "Können Sie mir sagen, wer Alibaba gegründet hat?",
+            "阿里巴巴的创始人是谁？", "Which crypto exchange was hit by the Alibaba Cloud outage in Hong Kong?",
+            "Andorra's population?"})
+    void questionsThatStandAloneHaveNoCue(String question) {
+        assertEquals(Cue.NONE, resolver.cue(question));
     }
 }

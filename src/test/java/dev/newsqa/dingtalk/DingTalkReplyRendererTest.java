@@ -13,11 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DingTalkReplyRendererTest {
 
     private static DingTalkMessage groupMessage() {
-        return new DingTalkMessage("m1", "text", null, null, "Li Lei", "staff-7", "cid-1", "2", null, null);
+        return new DingTalkMessage("m1", "text", null, null, "Li Lei", "staff-7", "s-7", "cid-1", "2", null, null);
     }
 
     private static Answer answer(String text, Citation... citations) {
-        return new Answer("q?", citations.length > 0, text, 0.9, "c", List.of(citations));
+        return new Answer("q?", citations.length > 0, text, 0.9, "c", null, List.of(citations));
     }
 
     @Test
@@ -47,7 +47,7 @@ class DingTalkReplyRendererTest {
 
     @Test
     void oneToOneRepliesMentionNobody() throws Exception {
-        DingTalkMessage direct = new DingTalkMessage("m2", "text", null, null, "Li Lei", "staff-7", "cid-2", "1", null, null);
+        DingTalkMessage direct = new DingTalkMessage("m2", "text", null, null, "Li Lei", "staff-7", "s-7", "cid-2", "1", null, null);
         DingTalkReply reply = new DingTalkReplyRenderer(4500).text("hello", direct);
         assertThat(reply.at()).isNull();
         assertThat(new ObjectMapper().writeValueAsString(reply)).isEqualTo("{\"msgtype\":\"text\",\"text\":{\"content\":\"hello\"}}");

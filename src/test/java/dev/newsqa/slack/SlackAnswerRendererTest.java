@@ -19,7 +19,7 @@ class SlackAnswerRendererTest {
     @Test
     void articleTextIsEscapedForMrkdwn() {
         Citation c = new Citation(1, "a.txt", "Tom & <Jerry>", "<script>alert(1)</script> & <!channel>", 0, 10, 0.9);
-        Answer a = new Answer("q", true, "<script>alert(1)</script> & <!channel> [1]", 0.9, "id", List.of(c));
+        Answer a = new Answer("q", true, "<script>alert(1)</script> & <!channel> [1]", 0.9, "id", null, List.of(c));
         var blocks = renderer.blocks(a);
         String section = ((MarkdownTextObject) ((SectionBlock) blocks.get(0)).getText()).getText();
         assertThat(section).isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;!channel&gt; [1]");
@@ -35,19 +35,19 @@ class SlackAnswerRendererTest {
         for (int i = 1; i <= 60; i++) {
             citations.add(new Citation(i, "a.txt", "Title " + i, huge, 0, 10, 0.9));
         }
-        var blocks = renderer.blocks(new Answer("q", true, huge, 0.9, "id", citations));
+        var blocks = renderer.blocks(new Answer("q", true, huge, 0.9, "id", null, citations));
         assertThat(blocks).hasSizeLessThanOrEqualTo(50);
         String section = ((MarkdownTextObject) ((SectionBlock) blocks.get(0)).getText()).getText();
         assertThat(section).hasSizeLessThanOrEqualTo(3000).endsWith("…").doesNotContain("&am…");
         for (var b : blocks.subList(1, blocks.size())) {
             assertThat(((MarkdownTextObject) ((ContextBlock) b).getElements().get(0)).getText()).hasSizeLessThanOrEqualTo(2000);
         }
-        assertThat(renderer.fallbackText(new Answer("q", true, huge, 0.9, "id", citations))).hasSizeLessThanOrEqualTo(3000);
+        assertThat(renderer.fallbackText(new Answer("q", true, huge, 0.9, "id", null, citations))).hasSizeLessThanOrEqualTo(3000);
     }
 
     @Test
     void unansweredQuestionShowsTheMessageAndNoSources() {
-        var blocks = renderer.blocks(new Answer("q", false, "The articles do not answer this question.", 0.1, "id", List.of()));
+        var blocks = renderer.blocks(new Answer("q", false, "The articles do not answer this question.", 0.1, "id", null, List.of()));
         assertThat(blocks).hasSize(1);
     }
 }
