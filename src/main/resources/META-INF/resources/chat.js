@@ -214,6 +214,11 @@
         function showAnswer(reply, answer) {
             clear(reply);
             var citations = Array.isArray(answer.citations) ? answer.citations : [];
+            if (typeof answer.readWith === 'string' && answer.readWith) {
+                // a follow-up was read with the question before it: say so, so that a wrong carry-over is seen
+                reply.appendChild(el('p', 'qa-note qa-read-with',
+                    'Read together with your previous question: \u201c' + answer.readWith + '\u201d'));
+            }
             if (!answer.answered) {
                 reply.classList.add('qa-not-found');
                 reply.appendChild(el('p', 'qa-text', answer.answer || 'The articles do not answer this question.'));

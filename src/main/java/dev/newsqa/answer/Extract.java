@@ -2,8 +2,10 @@ package dev.newsqa.answer;
 
 /**
  * A chosen run of whole sentences inside one passage, with the evidence behind it: {@code score}
- * ranks extracts against each other, {@code confidence} says whether one answers at all.
+ * ranks extracts against each other, {@code confidence} says whether one answers at all, and
+ * {@code askedCoverage} is the share of what the question itself asks that the extract holds (for a question
+ * read on its own, the same as the evidence's coverage).
  */
 public record Extract(Candidate candidate, int start, int end, String text, Evidence evidence, double score,
-                      double confidence) {
+                      double confidence, double askedCoverage) {
 }

@@ -1,5 +1,6 @@
 package dev.newsqa.answer;
 
+import dev.newsqa.index.AnalyzedText;
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.Vectors;
 import dev.newsqa.ingest.Passage;
@@ -32,6 +33,12 @@ final class ExtractSelector {
      * 0.3 up no figure moves.
      */
     private static final double WEIGHT_LEXICAL = 0.40;
+    /**
+     * A follow-up read with the question before it: the share of what it asks itself that a sentence holds, weighed
+     * like the coverage of the whole reading, so that "How old is she?" after a question about a person picks the
+     * sentence with the age rather than the one that answered the earlier question. Not fitted.
+     */
+    private static final double WEIGHT_ASKED_COVERAGE = WEIGHT_COVERAGE;
     private static final double HEADING_PENALTY = 0.15;
     private static final int MAX_SENTENCES = 3;
     private static final int SHORT_EXTRACT_CHARS = 90;
@@ -47,7 +54,12 @@ final class ExtractSelector {
         this.confidence = confidence;
     }
 
-    List<Extract> select(CorpusIndex index, QuestionTerms terms, float[] question, List<Candidate> candidates) {
+    /**
+     * @param asked the words of what the question asks itself; the same object as {@code terms} for a question read
+     *              on its own, when nothing is added to any score
+     */
+    List<Extract> select(CorpusIndex index, QuestionTerms terms, QuestionTerms asked, float[] question,
+                         List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -55,7 +67,8 @@ final class ExtractSelector {
         double topBm25 = candidates.stream().mapToDouble(Candidate::bm25).max().orElse(0);
         List<Extract> extracts = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(candidates.size(), settings.candidatePassages()))) {
-            extracts.add(extractFrom(index, terms, question, c, c.fused() / topFused, topBm25 > 0 ? c.bm25() / topBm25 : 0));
+            extracts.add(extractFrom(index, terms, asked, question, c, c.fused() / topFused,
+                    topBm25 > 0 ? c.bm25() / topBm25 : 0));
         }
         extracts.sort(Comparator.comparingDouble(Extract::score).reversed());
         Set<String> seen = new HashSet<>();
@@ -68,8 +81,9 @@ final class ExtractSelector {
         return distinct;
     }
 
-    private Extract extractFrom(CorpusIndex index, QuestionTerms terms, float[] question, Candidate c, double retrieval,
-                                double lexical) {
+    private Extract extractFrom(CorpusIndex index, QuestionTerms terms, QuestionTerms asked, float[] question,
+                                Candidate c, double retrieval, double lexical) {
+        boolean followUp = asked != terms && !asked.isEmpty();
         Passage p = c.passage();
         List<Sentence> sentences = p.sentences();
         float[][] vectors = index.sentenceVectors(p.id());
@@ -80,6 +94,7 @@ final class ExtractSelector {
             double cosine = Vectors.dot(question, vectors[i]);
             double score = WEIGHT_SENTENCE_COSINE * cosine
                     + WEIGHT_COVERAGE * terms.coverage(index.sentenceTerms(p.id(), i, i), p.language())
+                    + (followUp ? WEIGHT_ASKED_COVERAGE * asked.coverage(index.sentenceTerms(p.id(), i, i), p.language()) : 0)
                     - (sentences.get(i).heading() ? HEADING_PENALTY : 0);
             if (score > bestScore) {
                 bestScore = score;
@@ -118,13 +133,20 @@ final class ExtractSelector {
             to = Math.max(to, chosen);
             coverage = chosenCoverage;
         }
-        Evidence evidence = new Evidence(bestCosine, c.cosine(), coverage, c.foundByBoth(AGREEMENT_WITHIN) ? 1 : 0,
-                terms.coverage(index.passageTerms(p.id()), p.language()),
-                terms.matchedWords(index.sentenceTerms(p.id(), from, to), p.language()));
-        double score = bestScore + WEIGHT_PASSAGE_COSINE * c.cosine() + WEIGHT_RETRIEVAL * retrieval
+        List<AnalyzedText> extractTerms = index.sentenceTerms(p.id(), from, to);
+        double askedCoverage = asked == terms ? coverage : asked.isEmpty() ? 1 : asked.coverage(extractTerms, p.language());
+        int matched = terms.matchedWords(extractTerms, p.language());
+        // a follow-up's extract answers what it asks itself: the words of its context are the earlier turn's, and
+        // usually stand in the sentence that answered that turn, not in this one
+        Evidence evidence = new Evidence(bestCosine, c.cosine(), followUp ? Math.max(coverage, askedCoverage) : coverage,
+                c.foundByBoth(AGREEMENT_WITHIN) ? 1 : 0, terms.coverage(index.passageTerms(p.id()), p.language()),
+                followUp ? Math.max(matched, asked.matchedWords(extractTerms, p.language())) : matched);
+        // a follow-up's passage is judged by the same half-context, half-asked question as its sentences
+        double passageCosine = followUp ? index.cosine(question, p.id()) : c.cosine();
+        double score = bestScore + WEIGHT_PASSAGE_COSINE * passageCosine + WEIGHT_RETRIEVAL * retrieval
                 + WEIGHT_LEXICAL * lexical;
         return new Extract(c, sentences.get(from).start(), sentences.get(to).end(), slice(p, from, to), evidence, score,
-                confidence.confidence(evidence));
+                confidence.confidence(evidence), askedCoverage);
     }
 
     private static String slice(Passage p, int from, int to) {

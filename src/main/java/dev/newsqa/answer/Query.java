@@ -4,12 +4,23 @@ import java.util.Set;
 
 /**
  * A question as asked, the text retrieval should use for it (a follow-up carries its
- * conversation's context), the articles the conversation is about, and the earlier question it is
- * read together with (null for a question that stands on its own).
+ * conversation's context), the articles the conversation is about, the earlier question it is
+ * read together with (null for a question that stands on its own), and the words that say what the
+ * question itself asks (a follow-up without its references back: "How old is she?" → "How old is").
  */
-public record Query(String question, String retrievalText, Set<String> favouredSources, String readWith) {
+public record Query(String question, String retrievalText, Set<String> favouredSources, String readWith,
+                    String askedText) {
 
     public static Query of(String question) {
-        return new Query(question, question, Set.of(), null);
+        return new Query(question, question, Set.of(), null, question);
+    }
+
+    /** A follow-up read together with {@code earlier}, favouring the articles that answered it. */
+    public static Query followUp(String question, String askedText, String earlier, Set<String> earlierSources) {
+        return new Query(question, earlier + " " + question, Set.copyOf(earlierSources), earlier, askedText);
+    }
+
+    public boolean contextual() {
+        return readWith != null;
     }
 }

@@ -1,7 +1,7 @@
 package dev.newsqa.answer;
 
 import dev.newsqa.index.CorpusIndex;
-import dev.newsqa.ingest.Passage;
+import dev.newsqa.index.Vectors;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,39 +57,28 @@ public final class QuestionAnswerer {
         boolean answered = !citations.isEmpty();
         Answer answer = new Answer(query.question(), answered, answered ? compose(citations) : NOT_FOUND,
                 round(confidence), conversationId, query.readWith(), citations);
-        if (!answered || query.retrievalText().equals(query.question())) {
-            return new Reading(answer, answered ? extracts.get(0).evidence().coverage() : 0);
-        }
-        Extract top = extracts.get(0);
-        Passage p = top.candidate().passage();
-        int from = 0;
-        int to = p.sentences().size() - 1;
-        for (int i = 0; i < p.sentences().size(); i++) {
-            if (p.sentences().get(i).start() <= top.start()) {
-                from = i;
-            }
-            if (p.sentences().get(i).end() >= top.end()) {
-                to = Math.min(to, i);
-            }
-        }
-        QuestionTerms own = new QuestionTerms(snapshot.lexical(), query.question());
-        double coverage = own.isEmpty() ? 1 : own.coverage(snapshot.sentenceTerms(p.id(), from, to), p.language());
-        return new Reading(answer, coverage);
+        return new Reading(answer, answered ? extracts.get(0).askedCoverage() : 0);
     }
 
     /**
-     * @param ownCoverage IDF-weighted share of the question's own content words in the first extract (1 when the
-     *                    question has none, such as "And then?"; 0 when nothing was answered)
+     * @param askedCoverage IDF-weighted share of the words of what the question itself asks ({@link Query#askedText()})
+     *                      in the first extract (1 when there are none, as in "And then?"; 0 when nothing was answered)
      */
-    public record Reading(Answer answer, double ownCoverage) {
+    public record Reading(Answer answer, double askedCoverage) {
     }
 
     /** Every candidate extract with its evidence, best first; the evaluation reads these too. */
     public List<Extract> rank(CorpusIndex snapshot, Query query) {
         QuestionTerms terms = new QuestionTerms(snapshot.lexical(), query.retrievalText());
+        // a follow-up is retrieved with its context, but its extract must hold what it asks itself
+        QuestionTerms asked = query.contextual() ? new QuestionTerms(snapshot.lexical(), query.askedText()) : terms;
         float[] vector = encoder.encode(query.retrievalText());
         List<Candidate> candidates = retriever.retrieve(snapshot, query.retrievalText(), vector, query.favouredSources());
-        return selector.select(snapshot, terms, vector, candidates);
+        // the passages come from the question with its context; inside them, sentences are compared with a question
+        // that is half context, half what the follow-up asks ("What is it a hybrid of?" → the sentence on the hybrid)
+        float[] sentenceQuestion = query.contextual() && !query.askedText().isBlank()
+                ? Vectors.unit(Vectors.sum(vector, encoder.encode(query.askedText()))) : vector;
+        return selector.select(snapshot, terms, asked, sentenceQuestion, candidates);
     }
 
     private static String compose(List<Citation> citations) {

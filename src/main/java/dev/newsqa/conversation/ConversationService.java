@@ -21,12 +21,12 @@ import java.util.concurrent.TimeUnit;
 public final class ConversationService {
 
     /**
-     * Share of the question's own content words (IDF-weighted) the contextual extract must hold. For a question
-     * with a cue, half: "Who announced it?" must find "announced"; without a cue, when the question was refused
-     * on its own, all of them, so that an unrelated question is never answered from the previous topic.
+     * Share of what the question asks itself (IDF-weighted words, {@link FollowUpResolver#askedText}) the contextual
+     * extract must hold. With a pronoun that may stand for a noun of the question itself, half; without a cue, when the question was refused on its own, all of them, so that
+     * an unrelated question is never answered from the previous topic.
      */
-    static final double OWN_WORDS_WITH_CUE = 0.5;
-    static final double OWN_WORDS_WITHOUT_CUE = 0.999;
+    static final double ASKED_WORDS_WITH_REFERENCE = 0.5;
+    static final double ASKED_WORDS_WITHOUT_CUE = 0.999;
     /** Earlier questions of a stateless caller (OpenAI-style message lists) replayed to rebuild the last turn. */
     static final int REPLAYED_TURNS = 3;
 
@@ -87,23 +87,28 @@ public final class ConversationService {
             return new Resolved(alone.answer(), Turn.after(question, alone.answer()));
         }
         String topic = previous.topicQuestion();
-        Reading together = answerer.read(new Query(question, topic + " " + question, previous.sources(), topic),
-                maxCitations, conversationId);
-        boolean supported = together.answer().answered() && together.ownCoverage()
-                >= (cue == FollowUpResolver.Cue.NONE ? OWN_WORDS_WITHOUT_CUE : OWN_WORDS_WITH_CUE);
+        String asked = resolver.askedText(question);
+        Reading together = answerer.read(Query.followUp(question, asked, topic, previous.sources()), maxCitations,
+                conversationId);
+        Answer a = alone.answer();
+        Answer t = together.answer();
+        boolean supported = t.answered() && together.askedCoverage()
+                >= (cue == FollowUpResolver.Cue.NONE ? ASKED_WORDS_WITHOUT_CUE : ASKED_WORDS_WITH_REFERENCE);
         boolean keepTogether = switch (cue) {
-            // incomplete on its own: the contextual reading is the question's meaning, answered or not
-            case ELLIPSIS -> supported || !alone.answer().answered();
-            case REFERENCE -> supported && (!alone.answer().answered()
-                    || together.answer().confidence() >= alone.answer().confidence());
+            // incomplete on its own: read with the previous turn unless only the question alone finds an answer
+            case ELLIPSIS -> t.answered() || !a.answered();
+            // a pronoun whose noun the question never names can only stand for something said before; one whose
+            // noun may be in the question is read with the previous turn only when the extract holds what is asked
+            case REFERENCE -> t.answered() && (supported
+                    || (!resolver.namesSomething(question) && together.askedCoverage() > 0));
             case NONE -> supported;
         };
         if (!keepTogether) {
             return new Resolved(alone.answer(), Turn.after(question, alone.answer()));
         }
         // a follow-up keeps the conversation's topic, so "And in 2018?" after "And in 2019?" still reads with it
-        Turn next = together.answer().answered() ? Turn.after(topic, together.answer()) : previous;
-        return new Resolved(together.answer(), next);
+        Turn next = t.answered() ? Turn.after(topic, t) : previous;
+        return new Resolved(t, next);
     }
 
     private record Resolved(Answer answer, Turn turn) {

@@ -22,16 +22,21 @@ final class FollowUpResolver {
         ELLIPSIS
     }
 
-    private static final Pattern CONTINUATION = Pattern.compile(
-            "(?iu)^\\s*(and|but|also|plus|so|then|what about|how about|what of|same for|as for"
-                    + "|und|aber|auch|also|dann|was ist mit|wie ist es mit|wie steht es mit|und bei|und im|und in"
-                    + "|那么|那|还有|而|另外)(\\b|(?=\\p{IsHan})|(?=\\d)).*");
+    private static final String MARKERS = "(?iu)^\\s*(and what about|and how about|what about|how about|what of|same for"
+            + "|as for|and|but|also|plus|so|then|und was ist mit|was ist mit|wie ist es mit|wie steht es mit|und|aber|auch"
+            + "|dann|那么|那|还有|而|另外)(\\b|(?=\\p{IsHan})|(?=\\d))";
+    private static final Pattern CONTINUATION = Pattern.compile(MARKERS + ".*");
+    private static final Pattern CONTINUATION_MARKER = Pattern.compile(MARKERS);
     /** Chinese marks an elliptical follow-up with a final 呢 ("那2019年呢？", "阿里巴巴呢？"). */
     private static final Pattern CHINESE_TAG = Pattern.compile("(?s).*呢\\s*[？?！!。]*\\s*$");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Set<String> QUESTION_WORDS = Set.of("what", "who", "whom", "whose", "which", "when", "where",
             "why", "how", "was", "wer", "wen", "wem", "wessen", "welche", "welcher", "welches", "wann", "wo", "warum",
             "wie", "wieso", "weshalb");
+    private static final Pattern BARE_QUESTION = Pattern.compile(
+            "(?iu)^\\s*(why|when|where|how|who|warum|wann|wo|wie|wer|wieso|weshalb)(\\s+(exactly|so|genau|denn))?\\s*[?!.]*\\s*$");
+    private static final Pattern CHINESE_BARE_QUESTION = Pattern.compile(
+            "^\\s*(为什么|为何|什么时候|何时|在哪里|在哪儿|哪里|怎么样|多少|谁)\\s*[？?]*\\s*$");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "its", "they", "them", "their", "theirs",
             "him", "his", "her", "hers", "er", "es", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer",
             "sein", "seine", "seinen", "seinem", "seiner", "dort", "damals", "dabei", "davon", "dafür", "daran",
@@ -41,6 +46,8 @@ final class FollowUpResolver {
             "dieser", "dieses");
     private static final Set<String> AFTER_STANDALONE_DEMONSTRATIVE = Set.of("is", "was", "are", "were", "be", "mean",
             "means", "happen", "happened", "cost", "costs", "ist", "war", "sind", "waren", "bedeutet");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "isn", "aren", "wasn",
+            "weren");
     private static final Pattern CHINESE_REFERENCE = Pattern.compile(
             "(他们|她们|它们|他|她|它|其|该|这家|这个|这些|这位|那家|那个|那些|那位|此)");
 
@@ -50,14 +57,22 @@ final class FollowUpResolver {
             return Cue.ELLIPSIS;
         }
         var words = WORDS.matcher(q.toLowerCase(Locale.ROOT)).results().map(m -> m.group()).toList();
-        // a fragment such as "2019?" or "In 2019?": no question word and nothing to ask about on its own
-        if (!words.isEmpty() && words.size() <= 2 && words.stream().noneMatch(QUESTION_WORDS::contains)
-                && !containsHan(q)) {
+        // a fragment such as "2019?" or "In 2019?" (no question word), or a bare "Why?" / "Wann genau?"
+        if (!words.isEmpty() && words.size() <= 2 && !containsHan(q)
+                && (words.stream().noneMatch(QUESTION_WORDS::contains) || BARE_QUESTION.matcher(q).matches())) {
+            return Cue.ELLIPSIS;
+        }
+        if (CHINESE_BARE_QUESTION.matcher(q).matches()) {
             return Cue.ELLIPSIS;
         }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (PRONOUNS.contains(w)) {
+                return Cue.REFERENCE;
+            }
+            // "there" points back when it is a place ("What will they build there?"), not in "Is there …?"
+            if (w.equals("there") && (i == 0 || !BE.contains(words.get(i - 1)))
+                    && (i == words.size() - 1 || !BE.contains(words.get(i + 1)))) {
                 return Cue.REFERENCE;
             }
             if (DEMONSTRATIVES.contains(w) && (i == words.size() - 1
@@ -70,6 +85,44 @@ final class FollowUpResolver {
             return Cue.REFERENCE;
         }
         return CHINESE_REFERENCE.matcher(q).find() ? Cue.REFERENCE : Cue.NONE;
+    }
+
+    /**
+     * What the question asks itself: its words without the ones that point back (continuation markers, pronouns,
+     * standalone demonstratives, Chinese 呢), so that "How old is she?" is judged by "How old is".
+     */
+    String askedText(String question) {
+        String q = CONTINUATION_MARKER.matcher(question.strip()).replaceFirst("");
+        q = CHINESE_REFERENCE.matcher(q.replace("呢", " ")).replaceAll(" ");
+        StringBuilder out = new StringBuilder();
+        for (String token : q.split("\\s+")) {
+            String word = token.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+            if (!PRONOUNS.contains(word) && !DEMONSTRATIVES.contains(word) && !word.equals("sie") && !word.equals("there")) {
+                out.append(token).append(' ');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * Whether the question names something a pronoun in it could stand for: a capitalised word after the first or a
+     * number; a Chinese question always may. "What did Tesla build in his lab?" names its "his";
+     * "Who founded it?" does not, so its "it" can only come from the previous turn.
+     */
+    boolean namesSomething(String question) {
+        if (containsHan(question)) {
+            return true; // Chinese writes names and common nouns alike: nothing tells that a noun is missing
+        }
+        var words = WORDS.matcher(question.strip()).results().map(m -> m.group()).toList();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean capitalised = Character.isUpperCase(w.codePointAt(0)) && i > 0 && !w.equals("I")
+                    && !w.equals("Sie");
+            if (capitalised || Character.isDigit(w.codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsHan(String text) {

@@ -27,6 +27,11 @@ final class DingTalkReplyRenderer {
         boolean sources = !answer.citations().isEmpty();
         int answerBudget = (sources ? maxChars / 2 : maxChars) - text.length();
         text.append(DingTalkMarkdown.escapeWithin(answer.answer(), answerBudget));
+        if (answer.readWith() != null) {
+            // a follow-up read with the question before it says so, so that a wrong carry-over is seen
+            text.append("\n\n*Read together with your previous question: ")
+                    .append(DingTalkMarkdown.escapeWithin(answer.readWith(), 300)).append('*');
+        }
         if (sources) {
             appendSources(text, answer.citations());
         }

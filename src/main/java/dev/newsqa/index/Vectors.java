@@ -46,6 +46,15 @@ public final class Vectors {
     }
 
     /** The vector scaled to length 1, so that a dot product is the cosine similarity. */
+    /** The element-wise sum, a new array. */
+    public static float[] sum(float[] a, float[] b) {
+        float[] out = new float[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i] + b[i];
+        }
+        return out;
+    }
+
     public static float[] unit(float[] v) {
         double norm = 0;
         for (float x : v) {

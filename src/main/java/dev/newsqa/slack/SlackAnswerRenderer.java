@@ -25,6 +25,9 @@ final class SlackAnswerRenderer {
     List<LayoutBlock> blocks(Answer answer) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(SlackMarkdown.escapeWithin(answer.answer(), SECTION_LIMIT)));
+        if (answer.readWith() != null) {
+            blocks.add(context("_" + readWithNote(answer) + "_"));
+        }
         if (!answer.citations().isEmpty()) {
             blocks.add(context("*Sources*"));
             for (Citation c : answer.citations()) {
@@ -37,6 +40,12 @@ final class SlackAnswerRenderer {
             }
         }
         return blocks;
+    }
+
+    /** A follow-up read with the question before it says so, so that a wrong carry-over is seen. */
+    static String readWithNote(Answer answer) {
+        return "Read together with your previous question: \u201c"
+                + SlackMarkdown.escapeWithin(answer.readWith().replaceAll("\\s+", " "), 300) + "\u201d";
     }
 
     /** Plain text for notifications and clients that show no blocks. */

@@ -103,6 +103,55 @@ class AskResourceTest {
         assertThat(followUp.getBoolean("answered")).isTrue();
         assertThat(followUp.getString("citations[0].source")).isEqualTo(first.getString("citations[0].source"));
         assertThat(followUp.getString("citations[0].extract")).contains("544,000");
+        assertThat(followUp.getString("readWith")).isEqualTo("What was the peak traffic on Singles Day in 2020?");
+        assertThat(first.getString("readWith")).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Who is the CEO of Microsoft?", "What is the capital of France?",
+        "How many users does DingTalk have?", "Wie hoch war die Rekordstrafe der chinesischen Kartellbehörden?"})
+    void aQuestionThatStandsOnItsOwnIsAnsweredAsIfAskedAloneWhateverCameBefore(String question) {
+        JsonPath alone = ask(Map.of("question", question));
+        String conversation = ask(Map.of("question", "What was the peak traffic on Singles Day in 2020?"))
+                .getString("conversationId");
+        JsonPath after = ask(Map.of("question", question, "conversationId", conversation));
+        assertThat(after.getBoolean("answered")).isEqualTo(alone.getBoolean("answered"));
+        assertThat(after.getDouble("confidence")).isEqualTo(alone.getDouble("confidence"));
+        assertThat(after.getList("citations")).isEqualTo(alone.getList("citations"));
+        assertThat(after.getString("answer")).isEqualTo(alone.getString("answer"));
+        assertThat(after.getString("readWith")).isNull();
+    }
+
+    @Test
+    void theArticlesAnswerAboutDingTalkUsersEvenAfterSinglesDay() {
+        String conversation = ask(Map.of("question", "What was the peak traffic on Singles Day in 2020?"))
+                .getString("conversationId");
+        JsonPath users = ask(Map.of("question", "How many users does DingTalk have?", "conversationId", conversation));
+        assertThat(users.getString("citations[0].extract")).contains("300 million");
+        assertThat(users.getString("answer")).doesNotContain("583,000");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Which company developed Zynn?|Whose rival is it?|TikTok rival",
+            "What is the approval rating of Peruvian President Dina Boluarte?|How long has she been in power?|29 months",
+            "Wie hoch ist die Anfangsfinanzierung von Project AsiaForward?|Und über welchen Zeitraum?|drei Jahren",
+            "What was the peak traffic on Singles Day in 2020?|那2019年呢？|544,000"})
+    void followUpsThatLeanOnThePreviousTurnAreReadWithIt(String first, String followUp, String expected) {
+        String conversation = ask(Map.of("question", first)).getString("conversationId");
+        JsonPath r = ask(Map.of("question", followUp, "conversationId", conversation));
+        assertThat(r.getBoolean("answered")).isTrue();
+        assertThat(r.getString("citations[0].extract")).contains(expected);
+        assertThat(r.getString("readWith")).isEqualTo(first);
+    }
+
+    @Test
+    void aFollowUpChainKeepsItsTopic() {
+        String conversation = ask(Map.of("question", "What was Singles Day peak traffic in 2019?")).getString("conversationId");
+        ask(Map.of("question", "What about 2020?", "conversationId", conversation));
+        JsonPath again = ask(Map.of("question", "And in 2019?", "conversationId", conversation));
+        assertThat(again.getString("readWith")).isEqualTo("What was Singles Day peak traffic in 2019?");
+        assertThat(again.getString("citations[0].extract")).contains("544,000");
     }
 
     @ParameterizedTest
@@ -190,14 +239,18 @@ class AskResourceTest {
 
     @Test
     void questionsAreCountedByChannelAndOutcomeWithALatencyHistogram() {
-        given().header("X-QA-Channel", "web").queryParam("q", "What was the peak traffic on Singles Day in 2020?")
+        String conversation = given().header("X-QA-Channel", "web")
+                .queryParam("q", "What was the peak traffic on Singles Day in 2020?")
+                .when().get("/api/ask").then().statusCode(200).extract().path("conversationId");
+        given().header("X-QA-Channel", "web").queryParam("q", "And in 2019?").queryParam("conversationId", conversation)
                 .when().get("/api/ask").then().statusCode(200);
         given().queryParam("q", "How do I bake bread?").when().get("/api/ask").then().statusCode(200);
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         org.assertj.core.api.Assertions.assertThat(metrics)
-                .contains("qa_questions_seconds_count{channel=\"web\",outcome=\"answered\"}")
-                .contains("qa_questions_seconds_count{channel=\"api\",outcome=\"refused\"}")
-                .contains("qa_questions_seconds_bucket{channel=\"web\",outcome=\"answered\",le=");
+                .contains("qa_questions_seconds_count{channel=\"web\",context=\"none\",outcome=\"answered\"}")
+                .contains("qa_questions_seconds_count{channel=\"web\",context=\"previous-turn\",outcome=\"answered\"}")
+                .contains("qa_questions_seconds_count{channel=\"api\",context=\"none\",outcome=\"refused\"}")
+                .contains("qa_questions_seconds_bucket{channel=\"web\",context=\"none\",outcome=\"answered\",le=");
     }
 
     @Test

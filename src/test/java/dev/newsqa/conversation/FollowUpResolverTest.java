@@ -12,7 +12,7 @@ class FollowUpResolverTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"And in 2019?", "What about DingTalk?", "Und 2019?", "Und was ist mit Alibaba?", "那2019年呢？",
-            "阿里巴巴呢?", "In 2019?", "2019?", "How about Tencent?", "Aber im Jahr davor?"})
+            "阿里巴巴呢?", "In 2019?", "2019?", "How about Tencent?", "Aber im Jahr davor?", "When?", "Warum?", "Why exactly?", "为什么？"})
     void ellipsesContinueThePreviousQuestion(String question) {
         assertEquals(Cue.ELLIPSIS, resolver.cue(question));
     }
@@ -20,7 +20,7 @@ class FollowUpResolverTest {
     @ParameterizedTest
     @ValueSource(strings = {"Who announced it?", "What did he say about the cloud?", "How old is she?",
             "Why did that happen?", "Who said this?", "Wer hat es angekündigt?", "Wie alt ist er?", "他是谁？",
-            "该公司有多少员工？", "When did they launch their service?"})
+            "该公司有多少员工？", "When did they launch their service?", "What will Alibaba build there?"})
     void pronounsWithoutTheirNounMayReferBack(String question) {
         assertEquals(Cue.REFERENCE, resolver.cue(question));
     }
@@ -30,7 +30,7 @@ class FollowUpResolverTest {
             "What is the capital of France?", "What was the peak traffic on Singles Day this year?",
             "Wie hoch war die Strafe gegen Alibaba?", "Können Sie mir sagen, wer Alibaba gegründet hat?",
             "阿里巴巴的创始人是谁？", "Which crypto exchange was hit by the Alibaba Cloud outage in Hong Kong?",
-            "Andorra's population?"})
+            "Andorra's population?", "How many data centers are there in Tibet?", "Is there a cloud centre in Dalian?"})
     void questionsThatStandAloneHaveNoCue(String question) {
         assertEquals(Cue.NONE, resolver.cue(question));
     }

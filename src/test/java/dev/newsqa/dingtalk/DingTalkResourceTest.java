@@ -64,6 +64,27 @@ class DingTalkResourceTest {
     }
 
     @Test
+    void aFollowUpSaysItWasReadWithThePreviousQuestion() {
+        signed(groupText("msg-read-1", "cid-read", PEAK_2020)).statusCode(200)
+                .body("markdown.text", not(containsString("Read together")));
+        signed(groupText("msg-read-2", "cid-read", "那2019年呢？")).statusCode(200)
+                .body("markdown.text", containsString("544,000"))
+                .body("markdown.text", containsString("Read together with your previous question: " + PEAK_2020));
+    }
+
+    @Test
+    void twoSendersInOneGroupDoNotShareContext() {
+        signed(groupText("msg-two-1", "cid-two", PEAK_2020)).statusCode(200);
+        ObjectNode otherSender = groupText("msg-two-2", "cid-two", "And in 2019?");
+        otherSender.put("senderStaffId", "staff-77");
+        otherSender.put("senderId", "$:LWCP_v1:$other");
+        signed(otherSender).statusCode(200).body("markdown.text", not(containsString("Read together")));
+        signed(groupText("msg-two-3", "cid-two", "And in 2019?")).statusCode(200)
+                .body("markdown.text", containsString("544,000"))
+                .body("markdown.text", containsString("Read together"));
+    }
+
+    @Test
     void wrongMissingAndStaleSignaturesAre401AndNothingIsAnswered() {
         String body = groupText("msg-bad-sig", "cid-bad", PEAK_2020).toString();
         String now = String.valueOf(System.currentTimeMillis());

@@ -63,8 +63,12 @@ class SlackResourceTest {
     }
 
     static String mention(String eventId, String text, String ts, String threadTs) {
+        return mention(eventId, "U42", text, ts, threadTs);
+    }
+
+    static String mention(String eventId, String user, String text, String ts, String threadTs) {
         return "{\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event\":{\"type\":\"app_mention\","
-                + "\"user\":\"U42\",\"text\":\"" + text + "\",\"channel\":\"C123\",\"ts\":\"" + ts + "\""
+                + "\"user\":\"" + user + "\",\"text\":\"" + text + "\",\"channel\":\"C123\",\"ts\":\"" + ts + "\""
                 + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"") + "}}";
     }
 
@@ -133,6 +137,60 @@ class SlackResourceTest {
         var second = slack.received("/slack-api/chat.postMessage").get(1).form();
         assertThat(second).containsEntry("thread_ts", "1700000010.000100");
         assertThat(second.get("text")).contains("544,000");
+    }
+
+    /** Posts a mention and waits for the bot's reply to it, the {@code nth} post this test sees. */
+    private java.util.Map<String, String> askInThread(String eventId, String user, String text, String ts, String threadTs,
+                                                      int nth) {
+        signed("/slack/events", ContentType.JSON, mention(eventId, user, text, ts, threadTs)).statusCode(200)
+                .body("answering", equalTo(true));
+        await().atMost(Duration.ofSeconds(20)).until(() -> slack.received("/slack-api/chat.postMessage").size() >= nth);
+        List<StandInServer.Received> posts = slack.received("/slack-api/chat.postMessage");
+        assertThat(posts).hasSize(nth);
+        return posts.get(nth - 1).form();
+    }
+
+    @Test
+    void aFollowUpSaysItWasReadWithThePreviousQuestion() throws Exception {
+        askInThread("Ev060", "U42", "<@UBOT> What was the peak traffic on Singles Day in 2020?", "1700000060.000100", null, 1);
+        var followUp = askInThread("Ev061", "U42", "<@UBOT> And in 2019?", "1700000061.000100", "1700000060.000100", 2);
+        assertThat(followUp.get("text")).contains("544,000");
+        assertThat(json.readTree(followUp.get("blocks")).toString())
+                .contains("Read together with your previous question: \u201cWhat was the peak traffic on Singles Day in 2020?");
+    }
+
+    @Test
+    void twoThreadsOfOneChannelAndTwoPeopleInOneThreadDoNotShareContext() throws Exception {
+        askInThread("Ev070", "U42", "<@UBOT> What was the peak traffic on Singles Day in 2020?", "1700000070.000100", null, 1);
+        // another thread of the same channel, the same person
+        var otherThread = askInThread("Ev071", "U42", "<@UBOT> And in 2019?", "1700000071.000100", null, 2);
+        assertThat(json.readTree(otherThread.get("blocks")).toString()).doesNotContain("Read together");
+        // another person in the first thread
+        var otherPerson = askInThread("Ev072", "U77", "<@UBOT> And in 2019?", "1700000072.000100", "1700000070.000100", 3);
+        assertThat(json.readTree(otherPerson.get("blocks")).toString()).doesNotContain("Read together");
+        // the asker in their own thread still has their context
+        var own = askInThread("Ev073", "U42", "<@UBOT> And in 2019?", "1700000073.000100", "1700000070.000100", 4);
+        assertThat(own.get("text")).contains("544,000");
+        assertThat(json.readTree(own.get("blocks")).toString()).contains("Read together");
+    }
+
+    @Test
+    void aRestCallerCanNeitherReadNorSteerASlackThread() throws Exception {
+        askInThread("Ev080", "U42", "<@UBOT> What was the peak traffic on Singles Day in 2020?", "1700000080.000100", null, 1);
+        for (String id : List.of("slack:C123:1700000080.000100", "C123:1700000080.000100:U42",
+                "slack:C123:1700000080.000100:U42")) {
+            // reading: the thread's question is not the REST caller's context
+            given().contentType(ContentType.JSON).body(java.util.Map.of("question", "And in 2019?", "conversationId", id))
+                    .when().post("/api/ask").then().statusCode(200).body("readWith", org.hamcrest.Matchers.nullValue());
+            // steering: a REST question under that id does not become the thread's previous turn
+            given().contentType(ContentType.JSON)
+                    .body(java.util.Map.of("question", "How many users does DingTalk have?", "conversationId", id))
+                    .when().post("/api/ask").then().statusCode(200);
+        }
+        var followUp = askInThread("Ev081", "U42", "<@UBOT> And in 2019?", "1700000081.000100", "1700000080.000100", 2);
+        assertThat(followUp.get("text")).contains("544,000");
+        assertThat(json.readTree(followUp.get("blocks")).toString())
+                .contains("What was the peak traffic on Singles Day in 2020?").doesNotContain("DingTalk");
     }
 
     @Test

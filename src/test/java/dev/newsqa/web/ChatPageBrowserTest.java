@@ -75,8 +75,15 @@ class ChatPageBrowserTest extends BrowserTestBase {
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("chat-answer.png"),
                 StandardCopyOption.REPLACE_EXISTING);
 
+        assertThat(reply.findElements(By.cssSelector(".qa-read-with"))).isEmpty();
         WebElement followUp = ask("And in 2019?");
         assertThat(followUp.findElement(By.cssSelector(".qa-answer-text")).getText()).contains("544,000");
+        assertThat(followUp.findElement(By.cssSelector(".qa-read-with")).getText())
+                .isEqualTo("Read together with your previous question: \u201cWhat was the peak traffic on Singles Day in 2020?\u201d");
+        // a question that stands on its own, asked next, is not read with the previous one
+        WebElement standalone = ask("How many users does DingTalk have?");
+        assertThat(standalone.findElement(By.cssSelector(".qa-answer-text")).getText()).contains("300 million");
+        assertThat(standalone.findElements(By.cssSelector(".qa-read-with"))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,45 @@
+package dev.newsqa.conversation;
+
+import dev.newsqa.answer.Answer;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Callers that send the whole conversation with each question (OpenAI-style message lists) get the same reading. */
+@QuarkusTest
+class StatelessConversationTest {
+
+    @Inject
+    ConversationService conversations;
+
+    @Test
+    void theEarlierQuestionsOfAMessageListAreTheContext() {
+        Answer a = conversations.askAfter("And in 2019?", 3,
+                List.of("What was the peak traffic on Singles Day in 2020?"), "test");
+        assertThat(a.readWith()).isEqualTo("What was the peak traffic on Singles Day in 2020?");
+        assertThat(a.citations().get(0).extract()).contains("544,000");
+        assertThat(a.conversationId()).isNull();
+    }
+
+    @Test
+    void aQuestionThatStandsOnItsOwnIgnoresTheEarlierOnes() {
+        Answer alone = conversations.askAfter("How many users does DingTalk have?", 3, List.of(), "test");
+        Answer after = conversations.askAfter("How many users does DingTalk have?", 3,
+                List.of("Who takes over as acting president of Alibaba Cloud?",
+                        "What was the peak traffic on Singles Day in 2020?"), "test");
+        assertThat(after.readWith()).isNull();
+        assertThat(after.citations()).isEqualTo(alone.citations());
+    }
+
+    @Test
+    void aFollowUpChainIsReplayedFromItsFirstQuestion() {
+        Answer a = conversations.askAfter("And in 2019?", 3,
+                List.of("What was Singles Day peak traffic in 2019?", "What about 2020?"), "test");
+        assertThat(a.readWith()).isEqualTo("What was Singles Day peak traffic in 2019?");
+        assertThat(a.citations().get(0).extract()).contains("544,000");
+    }
+}

@@ -1,0 +1,284 @@
+package dev.newsqa.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.AnswerSettings;
+import dev.newsqa.answer.Citation;
+import dev.newsqa.answer.ConfidenceModel;
+import dev.newsqa.answer.QueryEncoder;
+import dev.newsqa.answer.QuestionAnswerer;
+import dev.newsqa.conversation.ConversationKey;
+import dev.newsqa.conversation.ConversationService;
+import dev.newsqa.conversation.ConversationStore;
+import dev.newsqa.index.CorpusIndex;
+import dev.newsqa.index.CorpusLoader;
+import dev.newsqa.index.LanguageAnalyzers;
+import dev.newsqa.ingest.SplitSettings;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BiPredicate;
+
+/**
+ * Asks every question of a set twice: each on its own, and all of them one after another inside a single
+ * conversation in a fixed shuffled order, and prints the same figures for both, so that a follow-up rule that
+ * lets one question steer the next shows up as a difference. Then the follow-up set: two-turn exchanges whose
+ * second turn cannot be answered alone.
+ * <pre>
+ * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.eval.ConversationEvaluation
+ *     # -Dexec.args="--sets seeds,heldout,followups,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc
+ *     #              --bench ../shared/bench --verbose"
+ * </pre>
+ * A hit is a cited extract (answered questions only) that holds an accepted answer: for the project's sets from an
+ * accepted source, for the bench sets the accepted answer text, case and white space ignored.
+ */
+public final class ConversationEvaluation {
+
+    /** One question: accepted answers, or none when it must be refused. */
+    record Item(String question, BiPredicate<String, String> accepts) {
+        boolean answerable() {
+            return accepts != null;
+        }
+    }
+
+    /** The figures of one pass over a set. */
+    record Figures(int answerable, int hit1, int hit3, int wronglyRefused, int mustRefuse, int refused,
+                   long extractChars, int extracts, int readWith) {
+        String row(String name) {
+            return String.format(Locale.ROOT, "%-28s %6.1f %6.1f %9s %8.1f %7d ch %9d", name, pct(hit1, answerable),
+                    pct(hit3, answerable), mustRefuse == 0 ? "-" : String.format(Locale.ROOT, "%.1f", pct(refused, mustRefuse)),
+                    pct(wronglyRefused, answerable), extracts == 0 ? 0 : extractChars / extracts, readWith);
+        }
+    }
+
+    static final long SHUFFLE_SEED = 18;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ConversationEvaluation() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> argv = List.of(args);
+        Path bench = Path.of(option(argv, "--bench", "../shared/bench"));
+        List<String> sets = List.of(option(argv, "--sets",
+                "seeds,heldout,followups,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc").split(","));
+        boolean verbose = argv.contains("--verbose");
+        EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+        QueryEncoder encoder = new QueryEncoder(model, 50_000);
+        Map<String, ConversationService> services = new LinkedHashMap<>();
+
+        System.out.printf("%-28s %6s %6s %9s %8s %10s %9s%n", "set, pass", "hit@1", "hit@3", "refused", "wrongly",
+                "mean", "read with");
+        System.out.printf("%-28s %6s %6s %9s %8s %10s %9s%n", "", "%", "%", "must, %", "refused %", "extract",
+                "previous");
+        for (String set : sets) {
+            switch (set) {
+                case "seeds", "heldout", "followups" -> {
+                    ConversationService service = services.computeIfAbsent("seeds",
+                            k -> service(model, encoder, Path.of("seeds"), Path.of("embeddings")));
+                    if (set.equals("followups")) {
+                        followUps(service, verbose);
+                    } else {
+                        compare(set, seedSet(set.equals("seeds") ? "/eval/questions.json" : Evaluation.HELD_OUT), service,
+                                verbose);
+                    }
+                }
+                case "xquad-en" -> compare(set, bench(bench, "xquad/q-en.jsonl"), corpus(services, model, encoder,
+                        bench, "xquad/corpus/en-all"), verbose);
+                case "xquad-de" -> compare(set, bench(bench, "xquad/q-de.jsonl"), corpus(services, model, encoder,
+                        bench, "xquad/corpus/de-all"), verbose);
+                case "xquad-de-en" -> compare(set, bench(bench, "xquad/q-de-en.jsonl"), corpus(services, model, encoder,
+                        bench, "xquad/corpus/en-all"), verbose);
+                case "xquad-zh-en" -> compare(set, bench(bench, "xquad/q-zh-en.jsonl"), corpus(services, model, encoder,
+                        bench, "xquad/corpus/en-all"), verbose);
+                case "xquad-half" -> compare(set, concat(bench(bench, "xquad/q-half-in.jsonl"),
+                        mustRefuse(bench, "xquad/q-half-out.jsonl")), corpus(services, model, encoder, bench,
+                        "xquad/corpus/en-half"), verbose);
+                case "cmrc" -> compare(set, concat(bench(bench, "cmrc/q-zh.jsonl"), mustRefuse(bench, "cmrc/q-zh-out.jsonl")),
+                        corpus(services, model, encoder, bench, "cmrc/corpus/zh"), verbose);
+                default -> throw new IllegalArgumentException("unknown set " + set);
+            }
+        }
+    }
+
+    /** The set asked question by question, then inside one conversation in a fixed shuffled order. */
+    static void compare(String name, List<Item> items, ConversationService service, boolean verbose) {
+        List<Item> order = new ArrayList<>(items);
+        Collections.shuffle(order, new Random(SHUFFLE_SEED));
+        Figures alone = pass(order, service, false, verbose);
+        Figures together = pass(order, service, true, verbose);
+        System.out.println(alone.row(name + ", alone"));
+        System.out.println(together.row(name + ", one conversation"));
+    }
+
+    private static Figures pass(List<Item> order, ConversationService service, boolean oneConversation, boolean verbose) {
+        ConversationKey conversation = ConversationKey.of("eval", "conversation-" + System.nanoTime(), "-");
+        int answerable = 0, hit1 = 0, hit3 = 0, wronglyRefused = 0, mustRefuse = 0, refused = 0, extracts = 0, readWith = 0;
+        long chars = 0;
+        for (Item item : order) {
+            Answer a = service.ask(item.question(), 3, oneConversation ? conversation : ConversationKey.rest(null), "eval");
+            if (a.readWith() != null) {
+                readWith++;
+            }
+            if (!a.citations().isEmpty()) {
+                chars += a.citations().get(0).extract().length();
+                extracts++;
+            }
+            if (!item.answerable()) {
+                mustRefuse++;
+                refused += a.answered() ? 0 : 1;
+                continue;
+            }
+            answerable++;
+            wronglyRefused += a.answered() ? 0 : 1;
+            int rank = rankOfHit(item, a);
+            hit1 += rank == 1 ? 1 : 0;
+            hit3 += rank >= 1 && rank <= 3 ? 1 : 0;
+            if (verbose && oneConversation && a.readWith() != null) {
+                System.out.printf("  %s %s%n      read with: %s%n", rank == 1 ? "ok  " : "MISS", item.question(), a.readWith());
+            }
+        }
+        return new Figures(answerable, hit1, hit3, wronglyRefused, mustRefuse, refused, chars, extracts, readWith);
+    }
+
+    private static int rankOfHit(Item item, Answer a) {
+        for (Citation c : a.citations()) {
+            if (item.accepts().test(c.source(), c.extract())) {
+                return c.id();
+            }
+        }
+        return 0;
+    }
+
+    /** Each exchange in a conversation of its own: the first turn, then the follow-up; also the follow-up alone. */
+    static void followUps(ConversationService service, boolean verbose) throws IOException {
+        JsonNode exchanges;
+        try (InputStream in = ConversationEvaluation.class.getResourceAsStream("/eval/followups.json")) {
+            exchanges = JSON.readTree(in);
+        }
+        Map<String, int[]> byLanguage = new LinkedHashMap<>();
+        for (JsonNode x : exchanges) {
+            Item item = new Item(x.path("followUp").asText(), seedExpectation(x.path("expect")));
+            ConversationKey key = ConversationKey.rest(null);
+            service.ask(x.path("first").asText(), 3, key, "eval");
+            Answer followUp = service.ask(item.question(), 3, key, "eval");
+            Answer alone = service.ask(item.question(), 3, ConversationKey.rest(null), "eval");
+            boolean hit = rankOfHit(item, followUp) == 1;
+            boolean hitAlone = rankOfHit(item, alone) == 1;
+            int[] counts = byLanguage.computeIfAbsent(x.path("language").asText(), k -> new int[4]);
+            counts[0]++;
+            counts[1] += hit ? 1 : 0;
+            counts[2] += hitAlone ? 1 : 0;
+            counts[3] += followUp.readWith() != null ? 1 : 0;
+            if (hitAlone) {
+                System.out.printf("  ALONE %s -> %s (answered right without the first turn)%n", x.path("first").asText(),
+                        item.question());
+            }
+            if (verbose || !hit) {
+                System.out.printf("  %s %s -> %s%n      %s%n", hit ? "ok  " : "MISS", x.path("first").asText(), item.question(),
+                        followUp.citations().isEmpty() ? "(refused)" : followUp.citations().get(0).extract().replace('\n', ' '));
+            }
+        }
+        int n = 0, hits = 0, alone = 0, read = 0;
+        for (var e : byLanguage.entrySet()) {
+            int[] c = e.getValue();
+            System.out.printf(Locale.ROOT, "follow-ups, %-16s %3d exchanges: right passage first %5.1f %%, alone %5.1f %%,"
+                    + " read with previous %d%n", e.getKey(), c[0], pct(c[1], c[0]), pct(c[2], c[0]), c[3]);
+            n += c[0];
+            hits += c[1];
+            alone += c[2];
+            read += c[3];
+        }
+        System.out.printf(Locale.ROOT, "follow-ups, %-16s %3d exchanges: right passage first %5.1f %%, alone %5.1f %%,"
+                + " read with previous %d%n", "all", n, pct(hits, n), pct(alone, n), read);
+    }
+
+    private static ConversationService service(EmbeddingModel model, QueryEncoder encoder, Path documents, Path embeddings) {
+        CorpusIndex index = new CorpusLoader(model, SplitSettings.DEFAULT, new LanguageAnalyzers())
+                .load(documents, embeddings).index();
+        QuestionAnswerer answerer = new QuestionAnswerer(() -> index, encoder, AnswerSettings.DEFAULT,
+                ConfidenceModel.DEFAULT);
+        return new ConversationService(answerer, new ConversationStore(Duration.ofHours(1), 100_000),
+                new SimpleMeterRegistry());
+    }
+
+    /** One service per bench corpus, its embeddings kept under target/ so that a second run starts warm. */
+    private static ConversationService corpus(Map<String, ConversationService> services, EmbeddingModel model,
+                                              QueryEncoder encoder, Path bench, String folder) {
+        return services.computeIfAbsent(folder, f -> service(model, encoder, bench.resolve(f),
+                Path.of("target", "eval-embeddings", f.replace('/', '-'))));
+    }
+
+    private static List<Item> seedSet(String resource) throws IOException {
+        QuestionSet set = QuestionSet.load(resource);
+        List<Item> items = new ArrayList<>();
+        for (QuestionSet.Answerable a : set.answerable()) {
+            items.add(new Item(a.q(), a::answeredBy));
+        }
+        set.offTopic().forEach(q -> items.add(new Item(q, null)));
+        return items;
+    }
+
+    private static BiPredicate<String, String> seedExpectation(JsonNode expect) {
+        List<QuestionSet.Expectation> list = new ArrayList<>();
+        expect.forEach(e -> list.add(new QuestionSet.Expectation(e.path("source").asText(), e.path("contains").asText())));
+        return new QuestionSet.Answerable("", list)::answeredBy;
+    }
+
+    private static List<Item> bench(Path bench, String file) throws IOException {
+        List<Item> items = new ArrayList<>();
+        for (String line : Files.readAllLines(bench.resolve(file))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode q = JSON.readTree(line);
+            if (q.path("question").asText("").isBlank()) {
+                continue; // the service refuses a blank question with 400 before answering: not a question to score
+            }
+            List<String> answers = new ArrayList<>();
+            q.path("answers").forEach(a -> answers.add(squash(a.asText())));
+            items.add(new Item(q.path("question").asText(), (source, extract) -> {
+                String text = squash(extract);
+                return answers.stream().anyMatch(text::contains);
+            }));
+        }
+        return items;
+    }
+
+    private static List<Item> mustRefuse(Path bench, String file) throws IOException {
+        return bench(bench, file).stream().map(i -> new Item(i.question(), null)).toList();
+    }
+
+    private static String squash(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
+    private static List<Item> concat(List<Item> a, List<Item> b) {
+        List<Item> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static double pct(int part, int whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
+    }
+
+    private static String option(List<String> argv, String name, String fallback) {
+        int i = argv.indexOf(name);
+        return i >= 0 && i + 1 < argv.size() ? argv.get(i + 1) : fallback;
+    }
+}
