@@ -97,10 +97,9 @@ public final class ConversationService {
         boolean keepTogether = switch (cue) {
             // incomplete on its own: read with the previous turn unless only the question alone finds an answer
             case ELLIPSIS -> t.answered() || !a.answered();
-            // a pronoun whose noun the question never names can only stand for something said before; one whose
-            // noun may be in the question is read with the previous turn only when the extract holds what is asked
-            case REFERENCE -> t.answered() && (supported
-                    || (!resolver.namesSomething(question) && together.askedCoverage() > 0));
+            // a pronoun with nothing before it in the question that it could stand for can only stand for something
+            // said before; otherwise the previous turn is used only when the extract holds what is asked
+            case REFERENCE -> t.answered() && (supported || !resolver.mayHoldAntecedent(question));
             case NONE -> supported;
         };
         if (!keepTogether) {

@@ -46,6 +46,13 @@ final class FollowUpResolver {
             "dieser", "dieses");
     private static final Set<String> AFTER_STANDALONE_DEMONSTRATIVE = Set.of("is", "was", "are", "were", "be", "mean",
             "means", "happen", "happened", "cost", "costs", "ist", "war", "sind", "waren", "bedeutet");
+    /** Words that carry no antecedent: auxiliaries, articles, prepositions (English and German). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("is", "are", "was", "were", "be", "been", "do", "does",
+            "did", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "the", "a", "an", "of",
+            "in", "on", "at", "to", "for", "with", "by", "from", "about", "as", "into", "and", "or", "many", "much",
+            "ist", "sind", "war", "waren", "hat", "haben", "hatte", "wird", "werden", "wurde", "der", "die", "das",
+            "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "von", "mit", "zu", "für", "auf", "bei",
+            "aus", "nach", "über", "und", "oder", "viel", "viele", "hoch", "lange", "long");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "isn", "aren", "wasn",
             "weren");
     private static final Pattern CHINESE_REFERENCE = Pattern.compile(
@@ -105,24 +112,32 @@ final class FollowUpResolver {
     }
 
     /**
-     * Whether the question names something a pronoun in it could stand for: a capitalised word after the first or a
-     * number; a Chinese question always may. "What did Tesla build in his lab?" names its "his";
-     * "Who founded it?" does not, so its "it" can only come from the previous turn.
+     * Whether the question itself may hold what its pronoun stands for: it names something (a capitalised word after
+     * the first, a number; a Chinese question always may, as Chinese writes names and nouns alike), or at least two
+     * words with content come before the pronoun ("What tool do stratigraphers use to see their data?"). Antecedents
+     * come before their pronouns; "Who founded it?" or "What is his job?" have nothing before them that could be one.
      */
-    boolean namesSomething(String question) {
+    boolean mayHoldAntecedent(String question) {
         if (containsHan(question)) {
-            return true; // Chinese writes names and common nouns alike: nothing tells that a noun is missing
+            return true;
         }
         var words = WORDS.matcher(question.strip()).results().map(m -> m.group()).toList();
+        int contentBefore = 0;
+        boolean pronounSeen = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            boolean capitalised = Character.isUpperCase(w.codePointAt(0)) && i > 0 && !w.equals("I")
-                    && !w.equals("Sie");
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean capitalised = Character.isUpperCase(w.codePointAt(0)) && i > 0 && !w.equals("I") && !w.equals("Sie");
             if (capitalised || Character.isDigit(w.codePointAt(0))) {
                 return true;
             }
+            if (PRONOUNS.contains(lower) || DEMONSTRATIVES.contains(lower) || lower.equals("there")) {
+                pronounSeen = true;
+            } else if (!pronounSeen && !FUNCTION_WORDS.contains(lower) && !QUESTION_WORDS.contains(lower)) {
+                contentBefore++;
+            }
         }
-        return false;
+        return contentBefore >= 2;
     }
 
     private static boolean containsHan(String text) {

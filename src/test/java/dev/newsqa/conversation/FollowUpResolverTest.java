@@ -2,6 +2,7 @@ package dev.newsqa.conversation;
 
 import dev.newsqa.conversation.FollowUpResolver.Cue;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,5 +34,26 @@ class FollowUpResolverTest {
             "Andorra's population?", "How many data centers are there in Tibet?", "Is there a cloud centre in Dalian?"})
     void questionsThatStandAloneHaveNoCue(String question) {
         assertEquals(Cue.NONE, resolver.cue(question));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Who founded it?", "What is his job?", "How long has she been in power?", "What will it connect?",
+            "Whose rival is it?", "Wem gehört er?"})
+    void aPronounWithNothingBeforeItStandsForSomethingSaidBefore(String question) {
+        assertEquals(false, resolver.mayHoldAntecedent(question));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"What tool do stratigraphers use to see their data?", "What did Tesla build in his lab?",
+            "Why did Alibaba close it in 2019?", "他为什么离开阿里巴巴？"})
+    void aPronounAfterANameOrNounMayStandForIt(String question) {
+        assertEquals(true, resolver.mayHoldAntecedent(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"How old is she?|How old is", "And in 2019?|in 2019?",
+            "Und was ist mit Alibaba?|Alibaba?", "What did he say it wants?|What did say wants?"})
+    void theAskedWordsLeaveOutWhatPointsBack(String question, String asked) {
+        assertEquals(asked, resolver.askedText(question));
     }
 }

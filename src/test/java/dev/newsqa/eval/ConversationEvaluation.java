@@ -139,6 +139,9 @@ public final class ConversationEvaluation {
                 extracts++;
             }
             if (!item.answerable()) {
+                if (verbose && oneConversation && a.answered()) {
+                    System.out.printf("  ANSWERED %s%n      read with: %s%n", item.question(), a.readWith());
+                }
                 mustRefuse++;
                 refused += a.answered() ? 0 : 1;
                 continue;
