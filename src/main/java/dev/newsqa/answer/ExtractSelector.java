@@ -1,7 +1,7 @@
 package dev.newsqa.answer;
 
 import dev.newsqa.index.AnalyzedText;
-import dev.newsqa.index.CorpusIndex;
+import dev.newsqa.index.IndexedPassage;
 import dev.newsqa.index.Vectors;
 import dev.newsqa.ingest.Passage;
 import dev.newsqa.ingest.Sentence;
@@ -58,8 +58,7 @@ final class ExtractSelector {
      * @param asked the words of what the question asks itself; the same object as {@code terms} for a question read
      *              on its own, when nothing is added to any score
      */
-    List<Extract> select(CorpusIndex index, QuestionTerms terms, QuestionTerms asked, float[] question,
-                         List<Candidate> candidates) {
+    List<Extract> select(QuestionTerms terms, QuestionTerms asked, float[] question, List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -67,7 +66,7 @@ final class ExtractSelector {
         double topBm25 = candidates.stream().mapToDouble(Candidate::bm25).max().orElse(0);
         List<Extract> extracts = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(candidates.size(), settings.candidatePassages()))) {
-            extracts.add(extractFrom(index, terms, asked, question, c, c.fused() / topFused,
+            extracts.add(extractFrom(terms, asked, question, c, c.fused() / topFused,
                     topBm25 > 0 ? c.bm25() / topBm25 : 0));
         }
         extracts.sort(Comparator.comparingDouble(Extract::score).reversed());
@@ -81,20 +80,21 @@ final class ExtractSelector {
         return distinct;
     }
 
-    private Extract extractFrom(CorpusIndex index, QuestionTerms terms, QuestionTerms asked, float[] question,
-                                Candidate c, double retrieval, double lexical) {
+    private Extract extractFrom(QuestionTerms terms, QuestionTerms asked, float[] question, Candidate c,
+                                double retrieval, double lexical) {
         boolean followUp = asked != terms && !asked.isEmpty();
-        Passage p = c.passage();
+        IndexedPassage indexed = c.indexed();
+        Passage p = indexed.passage();
         List<Sentence> sentences = p.sentences();
-        float[][] vectors = index.sentenceVectors(p.id());
+        float[][] vectors = indexed.sentenceVectors();
         int best = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         double bestCosine = 0;
         for (int i = 0; i < sentences.size(); i++) {
             double cosine = Vectors.dot(question, vectors[i]);
             double score = WEIGHT_SENTENCE_COSINE * cosine
-                    + WEIGHT_COVERAGE * terms.coverage(index.sentenceTerms(p.id(), i, i), p.language())
-                    + (followUp ? WEIGHT_ASKED_COVERAGE * asked.coverage(index.sentenceTerms(p.id(), i, i), p.language()) : 0)
+                    + WEIGHT_COVERAGE * terms.coverage(indexed.sentenceTerms(i, i), p.language())
+                    + (followUp ? WEIGHT_ASKED_COVERAGE * asked.coverage(indexed.sentenceTerms(i, i), p.language()) : 0)
                     - (sentences.get(i).heading() ? HEADING_PENALTY : 0);
             if (score > bestScore) {
                 bestScore = score;
@@ -104,7 +104,7 @@ final class ExtractSelector {
         }
         int from = best;
         int to = best;
-        double coverage = terms.coverage(index.sentenceTerms(p.id(), best, best), p.language());
+        double coverage = terms.coverage(indexed.sentenceTerms(best, best), p.language());
         while (to - from + 1 < MAX_SENTENCES) {
             int chosen = -1;
             double chosenCoverage = coverage;
@@ -117,7 +117,7 @@ final class ExtractSelector {
                 if (sentences.get(e).end() - sentences.get(s).start() > settings.maxExtractChars()) {
                     continue;
                 }
-                double cov = terms.coverage(index.sentenceTerms(p.id(), s, e), p.language());
+                double cov = terms.coverage(indexed.sentenceTerms(s, e), p.language());
                 boolean after = option == to + 1;
                 boolean tooShort = sentences.get(to).end() - sentences.get(from).start() < SHORT_EXTRACT_CHARS;
                 boolean refersBack = after && REFERS_BACK.matcher(sentences.get(option).text()).matches();
@@ -133,16 +133,16 @@ final class ExtractSelector {
             to = Math.max(to, chosen);
             coverage = chosenCoverage;
         }
-        List<AnalyzedText> extractTerms = index.sentenceTerms(p.id(), from, to);
+        List<AnalyzedText> extractTerms = indexed.sentenceTerms(from, to);
         double askedCoverage = asked == terms ? coverage : asked.isEmpty() ? 1 : asked.coverage(extractTerms, p.language());
         int matched = terms.matchedWords(extractTerms, p.language());
         // a follow-up's extract answers what it asks itself: the words of its context are the earlier turn's, and
         // usually stand in the sentence that answered that turn, not in this one
         Evidence evidence = new Evidence(bestCosine, c.cosine(), followUp ? Math.max(coverage, askedCoverage) : coverage,
-                c.foundByBoth(AGREEMENT_WITHIN) ? 1 : 0, terms.coverage(index.passageTerms(p.id()), p.language()),
+                c.foundByBoth(AGREEMENT_WITHIN) ? 1 : 0, terms.coverage(indexed.terms(), p.language()),
                 followUp ? Math.max(matched, asked.matchedWords(extractTerms, p.language())) : matched);
         // a follow-up's passage is judged by the same half-context, half-asked question as its sentences
-        double passageCosine = followUp ? index.cosine(question, p.id()) : c.cosine();
+        double passageCosine = followUp ? c.readingCosine() : c.cosine();
         double score = bestScore + WEIGHT_PASSAGE_COSINE * passageCosine + WEIGHT_RETRIEVAL * retrieval
                 + WEIGHT_LEXICAL * lexical;
         return new Extract(c, sentences.get(from).start(), sentences.get(to).end(), slice(p, from, to), evidence, score,

@@ -1,7 +1,9 @@
 package dev.newsqa.answer;
 
+import dev.newsqa.index.AnalyzedQuery;
 import dev.newsqa.index.CorpusIndex;
-import dev.newsqa.index.LexicalIndex;
+import dev.newsqa.index.IndexedPassage;
+import dev.newsqa.index.PassageHit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,51 +13,61 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds candidate passages with both retrievers and fuses their rankings by reciprocal rank
- * fusion (k = 60), which needs no score calibration between BM25 and cosine similarity.
+ * Candidate passages for a question, in three stages: (1) each retriever of the index — vectors and BM25 —
+ * ranks passages for the analysed question; (2) the rankings are fused ({@link ReciprocalRankFusion}); (3) the
+ * articles a conversation is about are favoured. Each candidate carries what extract choice reads of its passage.
  */
-public final class HybridRetriever {
-
-    private static final int RRF_K = 60;
+final class HybridRetriever {
 
     private final int perRetriever;
 
-    public HybridRetriever(int perRetriever) {
+    HybridRetriever(int perRetriever) {
         this.perRetriever = perRetriever;
     }
 
     /**
-     * @param favoured sources a conversation is about: their passages get one extra first-rank
-     *                 vote, so that a follow-up stays with the article of the previous turn
+     * @param readingVector the vector sentences will be compared with (the question's own unless it is a follow-up)
+     * @param favoured      sources a conversation is about: their passages get one extra first-rank vote, so that a
+     *                      follow-up stays with the article of the previous turn
      */
-    List<Candidate> retrieve(CorpusIndex index, String query, float[] queryVector, Set<String> favoured) {
-        Map<String, Integer> vectorRanks = new HashMap<>();
-        Map<String, Float> bm25 = new HashMap<>();
-        Map<String, Integer> lexicalRanks = new HashMap<>();
-        List<CorpusIndex.VectorHit> vectorHits = index.searchVectors(queryVector, perRetriever);
-        for (int i = 0; i < vectorHits.size(); i++) {
-            vectorRanks.put(vectorHits.get(i).passageId(), i + 1);
+    List<Candidate> retrieve(CorpusIndex index, AnalyzedQuery question, float[] readingVector, Set<String> favoured) {
+        List<PassageHit> vectorHits = index.vectors().retrieve(question, perRetriever);
+        List<PassageHit> lexicalHits = index.lexical().retrieve(question, perRetriever);
+        List<ReciprocalRankFusion.Fused> fused = favour(index,
+                ReciprocalRankFusion.fuse(List.of(vectorHits, lexicalHits), ReciprocalRankFusion.K), favoured);
+        Map<String, Float> cosines = scores(vectorHits);
+        Map<String, Float> bm25 = scores(lexicalHits);
+        List<Candidate> out = new ArrayList<>(fused.size());
+        for (ReciprocalRankFusion.Fused f : fused) {
+            IndexedPassage passage = index.passage(f.passageId());
+            Float known = cosines.get(f.passageId());
+            float cosine = known != null ? known : index.cosine(question.vector(), f.passageId());
+            float reading = readingVector == question.vector() ? cosine : index.cosine(readingVector, f.passageId());
+            out.add(new Candidate(passage, f.score(), cosine, reading, bm25.getOrDefault(f.passageId(), 0f),
+                    f.ranks()[0], f.ranks()[1]));
         }
-        List<LexicalIndex.Hit> lexicalHits = index.searchLexical(query, perRetriever);
-        for (int i = 0; i < lexicalHits.size(); i++) {
-            lexicalRanks.put(lexicalHits.get(i).passageId(), i + 1);
-            bm25.put(lexicalHits.get(i).passageId(), lexicalHits.get(i).score());
+        return out;
+    }
+
+    /** Stage 3: one more first-rank vote for the passages of the favoured articles, then best first again. */
+    static List<ReciprocalRankFusion.Fused> favour(CorpusIndex index, List<ReciprocalRankFusion.Fused> fused,
+                                                   Set<String> favoured) {
+        if (favoured.isEmpty()) {
+            return fused;
         }
-        Set<String> ids = new java.util.LinkedHashSet<>(vectorRanks.keySet());
-        ids.addAll(lexicalRanks.keySet());
-        List<Candidate> out = new ArrayList<>();
-        for (String id : ids) {
-            int v = vectorRanks.getOrDefault(id, 0);
-            int l = lexicalRanks.getOrDefault(id, 0);
-            double fused = (v > 0 ? 1.0 / (RRF_K + v) : 0) + (l > 0 ? 1.0 / (RRF_K + l) : 0);
-            var passage = index.passage(id);
-            if (favoured.contains(passage.source())) {
-                fused += 1.0 / (RRF_K + 1);
-            }
-            float cosine = index.cosine(queryVector, id);
-            out.add(new Candidate(passage, fused, cosine, bm25.getOrDefault(id, 0f), v, l));
+        List<ReciprocalRankFusion.Fused> out = new ArrayList<>(fused.size());
+        for (ReciprocalRankFusion.Fused f : fused) {
+            boolean favourite = favoured.contains(index.passage(f.passageId()).passage().source());
+            out.add(favourite ? new ReciprocalRankFusion.Fused(f.passageId(),
+                    f.score() + ReciprocalRankFusion.firstRankVote(ReciprocalRankFusion.K), f.ranks()) : f);
         }
-        out.sort(Comparator.comparingDouble(Candidate::fused).reversed());
+        out.sort(Comparator.comparingDouble(ReciprocalRankFusion.Fused::score).reversed());
+        return out;
+    }
+
+    private static Map<String, Float> scores(List<PassageHit> hits) {
+        Map<String, Float> out = new HashMap<>();
+        hits.forEach(h -> out.put(h.passageId(), h.score()));
         return out;
     }
 }

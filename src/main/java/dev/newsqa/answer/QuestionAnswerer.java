@@ -1,5 +1,6 @@
 package dev.newsqa.answer;
 
+import dev.newsqa.index.AnalyzedQuery;
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.Vectors;
 
@@ -69,16 +70,21 @@ public final class QuestionAnswerer {
 
     /** Every candidate extract with its evidence, best first; the evaluation reads these too. */
     public List<Extract> rank(CorpusIndex snapshot, Query query) {
-        QuestionTerms terms = new QuestionTerms(snapshot.lexical(), query.retrievalText());
-        // a follow-up is retrieved with its context, but its extract must hold what it asks itself
-        QuestionTerms asked = query.contextual() ? new QuestionTerms(snapshot.lexical(), query.askedText()) : terms;
         float[] vector = encoder.encode(query.retrievalText());
-        List<Candidate> candidates = retriever.retrieve(snapshot, query.retrievalText(), vector, query.favouredSources());
-        // the passages come from the question with its context; inside them, sentences are compared with a question
-        // that is half context, half what the follow-up asks ("What is it a hybrid of?" → the sentence on the hybrid)
-        float[] sentenceQuestion = query.contextual() && !query.askedText().isBlank()
-                ? Vectors.unit(Vectors.sum(vector, encoder.encode(query.askedText()))) : vector;
-        return selector.select(snapshot, terms, asked, sentenceQuestion, candidates);
+        AnalyzedQuery question = snapshot.analyze(query.retrievalText(), vector);
+        QuestionTerms terms = new QuestionTerms(question);
+        // a follow-up is retrieved with its context, but its extract must hold what it asks itself, and its
+        // sentences are compared with a question that is half context, half what it asks ("What is it a hybrid of?")
+        QuestionTerms asked = terms;
+        float[] reading = vector;
+        if (query.contextual()) {
+            asked = new QuestionTerms(snapshot.analyze(query.askedText(), null));
+            if (!query.askedText().isBlank()) {
+                reading = Vectors.unit(Vectors.sum(vector, encoder.encode(query.askedText())));
+            }
+        }
+        List<Candidate> candidates = retriever.retrieve(snapshot, question, reading, query.favouredSources());
+        return selector.select(terms, asked, reading, candidates);
     }
 
     private static String compose(List<Citation> citations) {

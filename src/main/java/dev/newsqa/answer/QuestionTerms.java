@@ -1,43 +1,28 @@
 package dev.newsqa.answer;
 
+import dev.newsqa.index.AnalyzedQuery;
 import dev.newsqa.index.AnalyzedText;
 import dev.newsqa.index.LanguageAnalyzers;
-import dev.newsqa.index.LexicalIndex;
 import dev.newsqa.ingest.Language;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A question's content words as each field's analyser sees them, weighted by IDF, for measuring
- * how much of the question a sentence covers. Words the corpus never uses weigh most, which is
+ * A question's content words as each field's analyser saw them ({@link AnalyzedQuery}), weighted by IDF, for
+ * measuring how much of the question a sentence covers. Words the corpus never uses weigh most, which is
  * what makes an off-topic question score low.
  */
 final class QuestionTerms {
 
-    private final LexicalIndex lexical;
-    private final Map<String, Map<String, Double>> weights = new HashMap<>();
+    private final AnalyzedQuery question;
 
-    QuestionTerms(LexicalIndex lexical, String question) {
-        this.lexical = lexical;
-        for (String field : List.of(LanguageAnalyzers.fieldOf(Language.ENGLISH), LanguageAnalyzers.fieldOf(Language.GERMAN),
-                LanguageAnalyzers.EXACT)) {
-            Map<String, Double> w = new LinkedHashMap<>();
-            for (String term : lexical.analyzers().terms(field, question)) {
-                w.put(term, lexical.idf(field, term));
-            }
-            weights.put(field, w);
-        }
+    QuestionTerms(AnalyzedQuery question) {
+        this.question = question;
     }
 
     boolean isEmpty() {
-        return weights.values().stream().allMatch(Map::isEmpty);
-    }
-
-    int contentWordCount() {
-        return weights.get(LanguageAnalyzers.EXACT).size();
+        return !question.hasTerms();
     }
 
     /** The best covered share over the passage language's field and the unstemmed field. */
@@ -62,7 +47,7 @@ final class QuestionTerms {
 
     private int matched(List<AnalyzedText> sentences, String field, boolean exact) {
         int found = 0;
-        for (String term : weights.get(field).keySet()) {
+        for (String term : question.weights(field).keySet()) {
             for (AnalyzedText s : sentences) {
                 if ((exact ? s.exactTerms() : s.languageTerms()).contains(term)) {
                     found++;
@@ -74,7 +59,7 @@ final class QuestionTerms {
     }
 
     private double coverage(List<AnalyzedText> sentences, String field, boolean exact) {
-        Map<String, Double> w = weights.get(field);
+        Map<String, Double> w = question.weights(field);
         double total = 0;
         double found = 0;
         for (Map.Entry<String, Double> e : w.entrySet()) {

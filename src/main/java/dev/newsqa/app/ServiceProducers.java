@@ -43,7 +43,7 @@ public class ServiceProducers {
     @Singleton
     CorpusLoader corpusLoader(EmbeddingModel model, DocumentsConfig documents, LanguageAnalyzers analyzers,
                               SharedLibrary shared) {
-        return new CorpusLoader(model, documents.splitSettings(), analyzers, shared.vectorStore());
+        return new CorpusLoader(model, documents.splitSettings(), analyzers, shared.vectorSearch());
     }
 
     @Produces

@@ -1,8 +1,6 @@
 package dev.newsqa.index;
 
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.store.embedding.EmbeddingStore;
 import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.ingest.DocumentFolderReader;
 import dev.newsqa.ingest.SourceFile;
@@ -11,7 +9,6 @@ import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads the documents folder, brings the precomputed embeddings up to date and builds the
@@ -30,19 +27,18 @@ public final class CorpusLoader {
     private final EmbeddingModel model;
     private final SplitSettings split;
     private final LanguageAnalyzers analyzers;
-    private final Optional<EmbeddingStore<TextSegment>> shared;
+    private final VectorSearch vectorSearch;
 
     public CorpusLoader(EmbeddingModel model, SplitSettings split, LanguageAnalyzers analyzers) {
-        this(model, split, analyzers, Optional.empty());
+        this(model, split, analyzers, VectorSearch.LOCAL);
     }
 
-    /** @param shared the vector store replicas share, where vector searches go (see {@link CorpusIndex}) */
-    public CorpusLoader(EmbeddingModel model, SplitSettings split, LanguageAnalyzers analyzers,
-                        Optional<EmbeddingStore<TextSegment>> shared) {
+    /** @param vectorSearch where vector searches go: the in-memory vectors, or a store the replicas share */
+    public CorpusLoader(EmbeddingModel model, SplitSettings split, LanguageAnalyzers analyzers, VectorSearch vectorSearch) {
         this.model = model;
         this.split = split;
         this.analyzers = analyzers;
-        this.shared = shared;
+        this.vectorSearch = vectorSearch;
     }
 
     public Loaded load(Path documents, Path embeddings) {
@@ -50,7 +46,7 @@ public final class CorpusLoader {
         EmbeddingsSynchronizer sync = new EmbeddingsSynchronizer(new EmbeddingsFolder(embeddings),
                 new ArticleParser(split), new ArticleEmbedder(model), MODEL_NAME, DIMENSION);
         EmbeddingsSynchronizer.Result result = sync.synchronize(files);
-        CorpusIndex index = CorpusIndex.build(result.articles(), analyzers, shared);
+        CorpusIndex index = CorpusIndex.build(result.articles(), analyzers, vectorSearch);
         LOG.infof("index ready: %d article(s), %d passage(s); embeddings reused for %d, computed for %d, dropped for %d",
                 result.articles().size(), index.passageCount(), result.reused(), result.embedded(), result.removed());
         return new Loaded(index, result);

@@ -73,7 +73,7 @@ final class FlatVectorIndex {
     }
 
     /** The ids of the {@code k} most similar passages with cosine at least {@code minCosine}, best first. */
-    List<CorpusIndex.VectorHit> top(float[] question, int k, float minCosine) {
+    List<PassageHit> top(float[] question, int k, float minCosine) {
         if (k <= 0 || ids.length == 0) {
             return List.of();
         }
@@ -101,9 +101,9 @@ final class FlatVectorIndex {
                 siftDown(heap, scores, size);
             }
         }
-        List<CorpusIndex.VectorHit> out = new ArrayList<>(size);
+        List<PassageHit> out = new ArrayList<>(size);
         while (size > 0) {
-            out.add(new CorpusIndex.VectorHit(ids[heap[0]], scores[0]));
+            out.add(new PassageHit(ids[heap[0]], scores[0]));
             heap[0] = heap[--size];
             scores[0] = scores[size];
             siftDown(heap, scores, size);

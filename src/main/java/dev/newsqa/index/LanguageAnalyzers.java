@@ -25,6 +25,8 @@ import java.util.Set;
 public final class LanguageAnalyzers {
 
     public static final String EXACT = "exact";
+    /** Every field a passage is indexed under and a question is analysed for: each language's, then the unstemmed. */
+    public static final List<String> FIELDS = List.of(Language.ENGLISH.code(), Language.GERMAN.code(), EXACT);
 
     private static final List<String> ENGLISH_QUESTION_WORDS = List.of("what", "who", "whom", "whose", "which",
             "when", "where", "why", "how", "many", "much", "did", "do", "does", "has", "have", "had", "were", "been",

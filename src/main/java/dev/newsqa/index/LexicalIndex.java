@@ -24,7 +24,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * BM25 over the passages in an in-memory Lucene index. Each passage is indexed under its own
@@ -32,16 +36,9 @@ import java.util.List;
  * German question meets German passages stemmed the German way and names and numbers match
  * across languages.
  */
-public final class LexicalIndex {
+public final class LexicalIndex implements PassageRetriever {
 
     private static final String ID = "id";
-    private static final List<String> FIELDS = List.of(
-            LanguageAnalyzers.fieldOf(Language.ENGLISH), LanguageAnalyzers.fieldOf(Language.GERMAN), LanguageAnalyzers.EXACT);
-
-    /** One passage found, with its BM25 score. */
-    public record Hit(String passageId, float score) {
-    }
-
     private final LanguageAnalyzers analyzers;
     private final IndexSearcher searcher;
     private final int passageCount;
@@ -78,11 +75,13 @@ public final class LexicalIndex {
         }
     }
 
-    public List<Hit> search(String question, int max) {
+    /** The passages that share the most (IDF-weighted) terms with the question, by BM25 over every field. */
+    @Override
+    public List<PassageHit> retrieve(AnalyzedQuery question, int max) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
-        for (String field : FIELDS) {
-            for (String term : analyzers.terms(field, question)) {
+        for (String field : LanguageAnalyzers.FIELDS) {
+            for (String term : question.terms(field)) {
                 query.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
                 any = true;
             }
@@ -91,14 +90,27 @@ public final class LexicalIndex {
             return List.of();
         }
         try {
-            List<Hit> hits = new ArrayList<>();
+            List<PassageHit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(query.build(), max).scoreDocs) {
-                hits.add(new Hit(idsByDoc[sd.doc], sd.score));
+                hits.add(new PassageHit(idsByDoc[sd.doc], sd.score));
             }
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The question's terms in every field with their IDF here: the one analysis of a question. */
+    public AnalyzedQuery analyze(String question, float[] vector) {
+        Map<String, Map<String, Double>> weights = new HashMap<>();
+        for (String field : LanguageAnalyzers.FIELDS) {
+            Map<String, Double> w = new LinkedHashMap<>();
+            for (String term : analyzers.terms(field, question)) {
+                w.put(term, idf(field, term));
+            }
+            weights.put(field, Collections.unmodifiableMap(w));
+        }
+        return new AnalyzedQuery(question, weights, vector);
     }
 
     /** BM25's inverse document frequency of an analysed term in a field; unseen terms weigh most. */
@@ -111,7 +123,4 @@ public final class LexicalIndex {
         }
     }
 
-    public LanguageAnalyzers analyzers() {
-        return analyzers;
-    }
 }

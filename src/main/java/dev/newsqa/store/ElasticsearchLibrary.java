@@ -1,5 +1,7 @@
 package dev.newsqa.store;
 
+import dev.newsqa.index.VectorSearch;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -120,8 +122,8 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
     }
 
     @Override
-    public Optional<EmbeddingStore<TextSegment>> vectorStore() {
-        return Optional.of(store);
+    public VectorSearch vectorSearch() {
+        return local -> new SharedVectorRetriever(store, local);
     }
 
     @Override

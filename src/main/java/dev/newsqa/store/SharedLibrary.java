@@ -1,7 +1,7 @@
 package dev.newsqa.store;
 
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.store.embedding.EmbeddingStore;
+import dev.newsqa.index.VectorSearch;
+
 import dev.newsqa.ingest.Article;
 
 import java.util.List;
@@ -21,8 +21,8 @@ public interface SharedLibrary {
     default void prepare() {
     }
 
-    /** Where vector searches go, when the vectors are shared. */
-    Optional<EmbeddingStore<TextSegment>> vectorStore();
+    /** Where an index's vector searches go: the shared vectors with the local ones as fallback, or the local ones. */
+    VectorSearch vectorSearch();
 
     /** Every article the store knows, removed ones included (as tombstones). */
     List<SharedArticle> list();
@@ -49,8 +49,8 @@ public interface SharedLibrary {
         }
 
         @Override
-        public Optional<EmbeddingStore<TextSegment>> vectorStore() {
-            return Optional.empty();
+        public VectorSearch vectorSearch() {
+            return VectorSearch.LOCAL;
         }
 
         @Override

@@ -19,7 +19,7 @@ import dev.newsqa.answer.QuestionAnswerer;
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.CorpusLoader;
 import dev.newsqa.index.LanguageAnalyzers;
-import dev.newsqa.index.LexicalIndex;
+import dev.newsqa.index.PassageHit;
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.Passage;
 import dev.newsqa.ingest.SplitSettings;
@@ -164,8 +164,8 @@ public final class Evaluation {
     /** Plain Lucene BM25 over this service's passages, top passages as extracts. */
     private static Function<String, Result> bm25(CorpusIndex index) {
         return q -> {
-            List<LexicalIndex.Hit> hits = index.searchLexical(q, 3);
-            List<Passage> passages = hits.stream().map(h -> index.passage(h.passageId())).toList();
+            List<PassageHit> hits = index.lexical().retrieve(index.analyze(q, null), 3);
+            List<Passage> passages = hits.stream().map(h -> index.passage(h.passageId()).passage()).toList();
             return new Result(passages.stream().map(Passage::source).toList(), passages.stream().map(Passage::text).toList(),
                     !hits.isEmpty(), hits.isEmpty() ? 0 : hits.get(0).score());
         };

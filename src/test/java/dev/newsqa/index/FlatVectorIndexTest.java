@@ -42,13 +42,13 @@ class FlatVectorIndexTest {
             float[] question = random(rnd, 48);
             int k = 1 + q % 30;
             float min = q % 3 == 0 ? 0.15f : -1f;
-            List<CorpusIndex.VectorHit> hits = flat.top(question, k, min);
+            List<PassageHit> hits = flat.top(question, k, min);
             List<EmbeddingMatch<TextSegment>> expected = store.search(EmbeddingSearchRequest.builder()
                     .queryEmbedding(Embedding.from(question)).maxResults(k).minScore((min + 1) / 2.0).build()).matches();
             assertThat(hits).hasSameSizeAs(expected);
             for (int i = 0; i < hits.size(); i++) {
                 assertThat(hits.get(i).passageId()).isEqualTo(expected.get(i).embeddingId());
-                assertThat((hits.get(i).cosine() + 1) / 2.0).isCloseTo(expected.get(i).score(), within(1e-5));
+                assertThat((hits.get(i).score() + 1) / 2.0).isCloseTo(expected.get(i).score(), within(1e-5));
             }
         }
     }
@@ -71,19 +71,19 @@ class FlatVectorIndexTest {
         int asked = 0;
         for (int q = 0; q < 100; q++) {
             float[] question = random(rnd, 64);
-            List<CorpusIndex.VectorHit> hits = graph.top(question, 10, -1f);
+            List<PassageHit> hits = graph.top(question, 10, -1f);
             assertThat(hits).hasSize(10);
             // exact scores, best first
             for (int i = 0; i < hits.size(); i++) {
-                assertThat(hits.get(i).cosine()).isEqualTo(graph.cosine(question, hits.get(i).passageId()));
+                assertThat(hits.get(i).score()).isEqualTo(graph.cosine(question, hits.get(i).passageId()));
                 if (i > 0) {
-                    assertThat(hits.get(i).cosine()).isLessThanOrEqualTo(hits.get(i - 1).cosine());
+                    assertThat(hits.get(i).score()).isLessThanOrEqualTo(hits.get(i - 1).score());
                 }
             }
             // against the true ten nearest, by brute force
             List<String> truth = new ArrayList<>(ids);
             truth.sort(java.util.Comparator.comparingDouble((String id) -> graph.cosine(question, id)).reversed());
-            var got = hits.stream().map(CorpusIndex.VectorHit::passageId).collect(java.util.stream.Collectors.toSet());
+            var got = hits.stream().map(PassageHit::passageId).collect(java.util.stream.Collectors.toSet());
             for (String id : truth.subList(0, 10)) {
                 asked++;
                 found += got.contains(id) ? 1 : 0;
@@ -99,7 +99,7 @@ class FlatVectorIndexTest {
         float[] b = Vectors.unit(new float[]{1, 1});
         float[] c = Vectors.unit(new float[]{-1, 0});
         FlatVectorIndex flat = new FlatVectorIndex(List.of("a", "b", "c"), List.of(a, b, c));
-        assertThat(flat.top(a, 10, 0.15f)).extracting(CorpusIndex.VectorHit::passageId).containsExactly("a", "b");
+        assertThat(flat.top(a, 10, 0.15f)).extracting(PassageHit::passageId).containsExactly("a", "b");
         assertThat(flat.top(a, 0, 0f)).isEmpty();
         assertThat(new FlatVectorIndex(List.of(), List.of()).top(a, 5, 0f)).isEmpty();
     }

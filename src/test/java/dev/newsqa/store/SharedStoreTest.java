@@ -3,7 +3,9 @@ package dev.newsqa.store;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.newsqa.app.IndexHolder;
 import dev.newsqa.eval.QuestionSet;
+import dev.newsqa.index.AnalyzedQuery;
 import dev.newsqa.index.CorpusIndex;
+import dev.newsqa.index.PassageHit;
 import dev.newsqa.index.CorpusLoader;
 import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.ingest.Article;
@@ -92,8 +94,9 @@ class SharedStoreTest {
         assertThat(shared.articles()).hasSameSizeAs(memory.articles());
         for (QuestionSet.Answerable q : QuestionSet.load().answerable()) {
             float[] vector = model.embed(q.q()).content().vector();
-            List<String> fromStore = shared.searchVectors(vector, 3).stream().map(CorpusIndex.VectorHit::passageId).toList();
-            List<String> exact = memory.searchVectors(vector, 3).stream().map(CorpusIndex.VectorHit::passageId).toList();
+            AnalyzedQuery question = new AnalyzedQuery(q.q(), java.util.Map.of(), vector);
+            List<String> fromStore = shared.vectors().retrieve(question, 3).stream().map(PassageHit::passageId).toList();
+            List<String> exact = memory.vectors().retrieve(question, 3).stream().map(PassageHit::passageId).toList();
             assertThat(fromStore).as(q.q()).isEqualTo(exact);
         }
     }

@@ -1,0 +1,29 @@
+package dev.newsqa.index;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question analysed once for everything that reads it: for each field of {@link LanguageAnalyzers#FIELDS} its
+ * distinct terms in order with their BM25 IDF in this corpus, and its unit-length vector. Retrieval builds its Lucene
+ * query from these terms, extract choice measures coverage with these weights, and nothing analyses it again.
+ */
+public record AnalyzedQuery(String text, Map<String, Map<String, Double>> weights, float[] vector) {
+
+    public AnalyzedQuery {
+        weights = Map.copyOf(weights);
+    }
+
+    /** The field's terms with their IDF, in the question's order. */
+    public Map<String, Double> weights(String field) {
+        return weights.getOrDefault(field, Map.of());
+    }
+
+    public List<String> terms(String field) {
+        return List.copyOf(weights(field).keySet());
+    }
+
+    public boolean hasTerms() {
+        return weights.values().stream().anyMatch(w -> !w.isEmpty());
+    }
+}

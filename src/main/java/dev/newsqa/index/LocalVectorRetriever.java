@@ -1,0 +1,35 @@
+package dev.newsqa.index;
+
+import java.util.List;
+
+/** The passage vectors of this replica's index, searched exactly in memory (see {@link FlatVectorIndex}). */
+public final class LocalVectorRetriever implements PassageRetriever {
+
+    /** Passages below this cosine are never evidence for an answer. */
+    public static final float MIN_COSINE = 0.15f;
+
+    private final FlatVectorIndex vectors;
+
+    LocalVectorRetriever(FlatVectorIndex vectors) {
+        this.vectors = vectors;
+    }
+
+    @Override
+    public List<PassageHit> retrieve(AnalyzedQuery query, int max) {
+        return vectors.top(query.vector(), max, MIN_COSINE);
+    }
+
+    public boolean contains(String passageId) {
+        return vectors.contains(passageId);
+    }
+
+    /** The cosine of a unit-length question vector with a passage's vector. */
+    public float cosine(float[] question, String passageId) {
+        return vectors.cosine(question, passageId);
+    }
+
+    /** A copy of a passage's vector. */
+    public float[] vector(String passageId) {
+        return vectors.vector(passageId);
+    }
+}
