@@ -1,0 +1,116 @@
+package dev.newsqa.answer;
+
+import dev.newsqa.index.CorpusIndex;
+import dev.newsqa.index.PassageHit;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Retrieval, favouring, extract growth and citation rules on a corpus small enough to reason about. */
+class AnswerPathTest {
+
+    private final CorpusIndex index = TinyCorpus.index();
+    private final QuestionAnswerer answerer = TinyCorpus.answerer(index);
+
+    private List<Candidate> candidates(String question, Set<String> favoured) {
+        float[] vector = TinyCorpus.WordsModel.vector(question);
+        return new HybridRetriever(24).retrieve(index, index.analyze(question, vector), vector, favoured);
+    }
+
+    @Test
+    void bothRetrieversFindThePassageThatSharesTheQuestionsWords() {
+        var question = index.analyze("How many orders per second at the festival peak?",
+                TinyCorpus.WordsModel.vector("How many orders per second at the festival peak?"));
+        List<PassageHit> lexical = index.lexical().retrieve(question, 3);
+        List<PassageHit> vectors = index.vectors().retrieve(question, 3);
+        assertThat(index.passage(lexical.get(0).passageId()).passage().text()).contains("583,000");
+        assertThat(index.passage(vectors.get(0).passageId()).passage().text()).contains("583,000");
+        assertThat(lexical.get(0).score()).isGreaterThan(lexical.get(1).score());
+    }
+
+    @Test
+    void candidatesCarryBothRetrieversEvidenceAndTheExactCosine() {
+        String q = "How many orders per second at the festival peak?";
+        List<Candidate> found = candidates(q, Set.of());
+        Candidate top = found.get(0);
+        assertThat(top.passage().text()).contains("583,000");
+        assertThat(top.vectorRank()).isEqualTo(1);
+        assertThat(top.lexicalRank()).isEqualTo(1);
+        assertThat(top.foundByBoth(1)).isTrue();
+        assertThat(top.cosine()).isEqualTo(index.cosine(TinyCorpus.WordsModel.vector(q), top.passage().id()));
+        assertThat(top.readingCosine()).isEqualTo(top.cosine());
+        assertThat(top.bm25()).isPositive();
+        assertThat(found).extracting(Candidate::fused).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void aFavouredArticleGainsOneFirstRankVote() {
+        String q = "How many engineers will be hired, and how much money was raised?";
+        List<Candidate> plain = candidates(q, Set.of());
+        List<Candidate> favoured = candidates(q, Set.of("chips.txt"));
+        Candidate chipsPlain = plain.stream().filter(c -> c.passage().source().equals("chips.txt")).findFirst().orElseThrow();
+        Candidate chipsFavoured = favoured.stream().filter(c -> c.passage().source().equals("chips.txt")).findFirst()
+                .orElseThrow();
+        assertThat(chipsFavoured.fused() - chipsPlain.fused()).isEqualTo(ReciprocalRankFusion.firstRankVote(60));
+        assertThat(favoured.indexOf(chipsFavoured)).isLessThanOrEqualTo(plain.indexOf(chipsPlain));
+    }
+
+    @Test
+    void anExtractIsTheBestSentenceGrownByANeighbourThatAddsQuestionWords() {
+        List<Extract> ranked = answerer.rank(index, Query.of("In which year was the festival peak 544,000 orders?"));
+        Extract top = ranked.get(0);
+        assertThat(top.text()).contains("544,000");
+        // the sentence with 2020's figure holds the festival's words the 2019 sentence lacks: the extract grows by it
+        assertThat(top.text()).startsWith("The shopping festival reached");
+        String file = TinyCorpus.ARTICLES.get("festival.txt");
+        assertThat(file.substring(top.start(), top.end())).isEqualTo(top.text());
+    }
+
+    @Test
+    void aSentenceTooShortToStandAloneGrowsByTheNextOne() {
+        Extract top = answerer.rank(index, Query.of("How much money did the chip maker raise from investors?")).get(0);
+        assertThat(top.text()).startsWith("A chip maker raised 283 million dollars").contains("founded by the boss");
+        assertThat(top.text().length()).isLessThanOrEqualTo(AnswerSettings.DEFAULT.maxExtractChars());
+    }
+
+    @Test
+    void citationsAreNumberedDistinctAndWithinTheMarginOfTheFirst() {
+        var answer = answerer.answer(Query.of("How many engineers will the cloud unit hire?"), 3, "c1");
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.citations().get(0).extract()).contains("5,000 engineers");
+        assertThat(answer.answer()).contains("[1]");
+        for (int i = 0; i < answer.citations().size(); i++) {
+            var c = answer.citations().get(i);
+            assertThat(c.id()).isEqualTo(i + 1);
+            assertThat(c.score()).isGreaterThanOrEqualTo(Math.max(AnswerSettings.DEFAULT.minConfidence(),
+                    answer.confidence() - AnswerSettings.DEFAULT.secondaryMargin()) - 0.0005);
+            assertThat(TinyCorpus.ARTICLES.get(c.source()).substring(c.start(), c.end())).isEqualTo(c.extract());
+        }
+        assertThat(answer.citations()).extracting(c -> c.extract()).doesNotHaveDuplicates();
+        assertThat(answer.confidence()).isEqualTo(answer.citations().get(0).score());
+    }
+
+    @Test
+    void maxCitationsIsHonouredAndNothingIsCitedForAnUnrelatedQuestion() {
+        var one = answerer.answer(Query.of("How many engineers will the cloud unit hire?"), 1, null);
+        assertThat(one.citations()).hasSize(1);
+        var none = answerer.answer(Query.of("Who painted the Mona Lisa?"), 3, null);
+        assertThat(none.answered()).isFalse();
+        assertThat(none.citations()).isEmpty();
+        assertThat(none.answer()).isEqualTo(QuestionAnswerer.NOT_FOUND);
+    }
+
+    @Test
+    void aFollowUpIsJudgedByWhatItAsksItself() {
+        Query followUp = Query.followUp("And in 2019?", "in 2019?", "What was the festival peak in 2020?",
+                Set.of("festival.txt"));
+        Extract top = answerer.rank(index, followUp).get(0);
+        assertThat(top.text()).contains("544,000");
+        assertThat(top.askedCoverage()).isEqualTo(1.0);
+        Extract alone = answerer.rank(index, Query.of("What was the festival peak in 2020?")).get(0);
+        assertThat(alone.askedCoverage()).isEqualTo(alone.evidence().coverage());
+    }
+}
