@@ -31,6 +31,7 @@ public final class CorpusLoader {
     private final SplitSettings split;
     private final LanguageAnalyzers analyzers;
     private final Optional<EmbeddingStore<TextSegment>> shared;
+    private final DocumentFolderReader reader;
 
     public CorpusLoader(EmbeddingModel model, SplitSettings split, LanguageAnalyzers analyzers) {
         this(model, split, analyzers, Optional.empty());
@@ -39,6 +40,13 @@ public final class CorpusLoader {
     /** @param shared the vector store replicas share, where vector searches go (see {@link CorpusIndex}) */
     public CorpusLoader(EmbeddingModel model, SplitSettings split, LanguageAnalyzers analyzers,
                         Optional<EmbeddingStore<TextSegment>> shared) {
+        this(model, split, analyzers, shared, new DocumentFolderReader());
+    }
+
+    /** @param reader how the documents folder is read (whether symbolic links are followed) */
+    public CorpusLoader(EmbeddingModel model, SplitSettings split, LanguageAnalyzers analyzers,
+                        Optional<EmbeddingStore<TextSegment>> shared, DocumentFolderReader reader) {
+        this.reader = reader;
         this.model = model;
         this.split = split;
         this.analyzers = analyzers;
@@ -46,7 +54,7 @@ public final class CorpusLoader {
     }
 
     public Loaded load(Path documents, Path embeddings) {
-        List<SourceFile> files = new DocumentFolderReader().read(documents);
+        List<SourceFile> files = reader.read(documents);
         EmbeddingsSynchronizer sync = new EmbeddingsSynchronizer(new EmbeddingsFolder(embeddings),
                 new ArticleParser(split), new ArticleEmbedder(model), MODEL_NAME, DIMENSION);
         EmbeddingsSynchronizer.Result result = sync.synchronize(files);
