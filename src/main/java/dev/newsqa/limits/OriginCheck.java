@@ -34,7 +34,7 @@ public class OriginCheck {
     private final boolean anyOrigin;
     private final Optional<List<String>> methods;
 
-    OriginCheck(@ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean enabled,
+    OriginCheck(@ConfigProperty(name = "quarkus.http.cors.enabled") boolean enabled,
                 @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> origins,
                 @ConfigProperty(name = "quarkus.http.cors.methods") Optional<List<String>> methods) {
         this.enabled = enabled;
