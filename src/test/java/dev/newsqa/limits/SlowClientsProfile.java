@@ -16,6 +16,6 @@ public class SlowClientsProfile implements QuarkusTestProfile {
                 "quarkus.thread-pool.max-threads", String.valueOf(WORKERS),
                 "quarkus.thread-pool.core-threads", "1",
                 "qa.limits.max-open-requests-per-client", String.valueOf(MAX_OPEN_PER_CLIENT),
-                "qa.limits.body-read-timeout", "4s");
+                "qa.limits.body-read-timeout", "6s");
     }
 }
