@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +91,7 @@ public class DocumentLibrary {
         try {
             Files.delete(file);
         } catch (IOException e) {
-            throw new ApiException(500, "could not remove '" + name + "': " + e.getMessage());
+            throw failure("remove", name, e);
         }
         reindexOrRestore(file, previous, () -> shared.remove(name));
         metrics.counter("qa.documents.changes", "action", "delete").increment();
@@ -185,7 +187,7 @@ public class DocumentLibrary {
         try {
             return Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
         } catch (IOException e) {
-            throw new ApiException(500, "could not read '" + file.getFileName() + "': " + e.getMessage());
+            throw failure("read", file.getFileName().toString(), e);
         }
     }
 
@@ -193,7 +195,16 @@ public class DocumentLibrary {
         try {
             AtomicFiles.write(file, bytes);
         } catch (IOException e) {
-            throw new ApiException(500, "could not write '" + file.getFileName() + "': " + e.getMessage());
+            throw failure("write", file.getFileName().toString(), e);
         }
+    }
+
+    /** The whole failure in the log; to the client, the article and the kind of failure, never a server path. */
+    static ApiException failure(String action, String name, IOException e) {
+        LOG.errorf("could not %s article %s: %s", action, name, e.toString());
+        String reason = e instanceof AccessDeniedException ? "the documents folder does not allow it"
+                : e instanceof FileSystemException f && f.getReason() != null && !f.getReason().contains("/")
+                ? f.getReason() : "a file system error";
+        return new ApiException(500, "could not " + action + " '" + name + "': " + reason);
     }
 }

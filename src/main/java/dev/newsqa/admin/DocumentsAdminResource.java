@@ -2,6 +2,8 @@ package dev.newsqa.admin;
 
 import dev.newsqa.api.ApiException;
 import dev.newsqa.api.DocumentSummary;
+import dev.newsqa.api.StrictJsonReader;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -47,6 +49,7 @@ public class DocumentsAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @CustomDeserialization(StrictJsonReader.class)
     @Operation(summary = "Add an article (JSON {name, text})")
     public Response addJson(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, DocumentRequest request) {
         guard.check(auth);
@@ -67,6 +70,7 @@ public class DocumentsAdminResource {
     @PUT
     @Path("/{source}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CustomDeserialization(StrictJsonReader.class)
     @Operation(summary = "Replace an article (JSON {text})")
     public DocumentSummary replaceJson(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
                                        @PathParam("source") String source, DocumentRequest request) {

@@ -32,7 +32,17 @@ public final class QueryEncoder {
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
     }
 
+    /**
+     * The unit vector of the text as {@link QuestionText} normalises it: nothing the model cannot embed
+     * reaches it.
+     *
+     * @throws IllegalArgumentException when the text has no words (every channel refuses those before)
+     */
     public float[] encode(String text) {
-        return cache.get(text, model);
+        String clean = QuestionText.normalise(text);
+        if (!QuestionText.hasWords(clean)) {
+            throw new IllegalArgumentException(QuestionText.NO_WORDS);
+        }
+        return cache.get(clean, model);
     }
 }

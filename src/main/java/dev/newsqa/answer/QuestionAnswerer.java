@@ -79,7 +79,7 @@ public final class QuestionAnswerer {
         float[] reading = vector;
         if (query.contextual()) {
             asked = new QuestionTerms(snapshot.analyze(query.askedText(), null));
-            if (!query.askedText().isBlank()) {
+            if (QuestionText.hasWords(QuestionText.normalise(query.askedText()))) {
                 reading = Vectors.unit(Vectors.sum(vector, encoder.encode(query.askedText())));
             }
         }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -31,6 +32,7 @@ public class AskResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @CustomDeserialization(StrictJsonReader.class)
     @Operation(summary = "Answer a question with cited extracts from the articles")
     public Answer ask(AskRequest request, @HeaderParam(CHANNEL_HEADER) String channel) {
         if (request == null) {

@@ -1,6 +1,7 @@
 package dev.newsqa.api;
 
 import dev.newsqa.answer.AnswerConfig;
+import dev.newsqa.answer.QuestionText;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.regex.Pattern;
@@ -17,15 +18,21 @@ public class AskValidator {
         this.config = config;
     }
 
-    /** The question, stripped, once it is present and within the length limit. */
+    /**
+     * The question, normalised ({@link QuestionText}), once it is present, within the length limit and has a
+     * word to embed.
+     */
     public String question(String question) {
         if (question == null || question.isBlank()) {
             throw new ApiException(400, "question is missing or blank");
         }
-        String q = question.strip();
+        String q = QuestionText.normalise(question);
         if (q.length() > config.maxQuestionChars()) {
             throw new ApiException(400, "question is " + q.length() + " characters long; the limit is "
                     + config.maxQuestionChars());
+        }
+        if (!QuestionText.hasWords(q)) {
+            throw new ApiException(400, QuestionText.NO_WORDS);
         }
         return q;
     }

@@ -33,14 +33,17 @@ public class DocumentsResource {
     @GET
     @Path("/{source}/context")
     @Operation(summary = "The passage(s) of an article around a character range, e.g. a citation's start and end")
-    public PassageContext context(@PathParam("source") String source, @QueryParam("start") Integer start,
-                                  @QueryParam("end") Integer end) {
+    public PassageContext context(@PathParam("source") String source, @QueryParam("start") String startParam,
+                                  @QueryParam("end") String endParam) {
         Article article = index.get().article(source)
                 .orElseThrow(() -> new ApiException(404, "no article named '" + source + "'"));
         int length = article.text().length();
-        if (start == null || end == null) {
+        if (startParam == null || endParam == null) {
             throw new ApiException(400, "start and end are required (character offsets of the extract)");
         }
+        // query parameters arrive as text: a non-number is the caller's error, not a 404
+        int start = offset("start", startParam);
+        int end = offset("end", endParam);
         if (start < 0 || end <= start || end > length) {
             throw new ApiException(400, "start and end must satisfy 0 <= start < end <= " + length);
         }
@@ -56,5 +59,14 @@ public class DocumentsResource {
             throw new ApiException(404, "no passage of '" + source + "' covers " + start + ".." + end);
         }
         return new PassageContext(source, article.title(), from, to, article.text().substring(from, to));
+    }
+
+    private static int offset(String name, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, name + " must be a whole number (a character offset), got '"
+                    + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'");
+        }
     }
 }

@@ -32,6 +32,9 @@ public class ErrorMappers {
     /** Valid JSON of the wrong shape; more specific than Quarkus' own mapper, which sends no body. */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
+            return error(400, "the body has more after its JSON value; send one JSON object");
+        }
         if (e.getPath().isEmpty()) {
             return error(400, "the body must be a JSON object such as {\"question\": \"...\"}");
         }
@@ -41,7 +44,9 @@ public class ErrorMappers {
         Class<?> type = e.getTargetType();
         String expected = type == null ? "another type"
                 : Number.class.isAssignableFrom(type) || type == int.class ? "a whole number"
-                : type == String.class ? "a string" : "another type";
+                : type == String.class ? "a string"
+                : type == Boolean.class || type == boolean.class ? "true or false"
+                : java.util.Collection.class.isAssignableFrom(type) ? "a list" : "another type";
         return error(400, "field '" + field + "' must be " + expected);
     }
 

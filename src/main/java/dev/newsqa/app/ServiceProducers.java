@@ -13,6 +13,7 @@ import dev.newsqa.index.CorpusLoader;
 import dev.newsqa.index.EmbeddingsConfig;
 import dev.newsqa.index.MiniLmEmbeddingModel;
 import dev.newsqa.index.LanguageAnalyzers;
+import dev.newsqa.ingest.DocumentFolderReader;
 import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.store.ElasticsearchLibrary;
 import dev.newsqa.store.SharedLibrary;
@@ -43,7 +44,8 @@ public class ServiceProducers {
     @Singleton
     CorpusLoader corpusLoader(EmbeddingModel model, DocumentsConfig documents, LanguageAnalyzers analyzers,
                               SharedLibrary shared) {
-        return new CorpusLoader(model, documents.splitSettings(), analyzers, shared.vectorSearch());
+        return new CorpusLoader(model, documents.splitSettings(), analyzers, shared.vectorSearch(),
+                new DocumentFolderReader(documents.followSymlinks()));
     }
 
     @Produces

@@ -1,6 +1,7 @@
 package dev.newsqa.dingtalk;
 
 import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.QuestionText;
 import dev.newsqa.channel.AnswerDeadline;
 import dev.newsqa.channel.RepeatedDeliveryFilter;
 import dev.newsqa.conversation.ConversationKey;
@@ -58,7 +59,7 @@ public class DingTalkBot {
             return Optional.of(renderer.text(NOT_TEXT, message));
         }
         String question = message.typedText();
-        if (question.isEmpty()) {
+        if (!QuestionText.hasWords(question)) {
             return Optional.of(renderer.text(USAGE, message));
         }
         if (question.length() > maxQuestionChars) {

@@ -1,6 +1,8 @@
 package dev.newsqa.feedback;
 
 import dev.newsqa.api.ApiException;
+import dev.newsqa.api.StrictJsonReader;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -33,6 +35,7 @@ public class FeedbackResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @CustomDeserialization(StrictJsonReader.class)
     @Operation(summary = "Vote up or down on an answer, with an optional comment")
     public Response vote(FeedbackRequest request) {
         Feedback feedback = validator.validate(request);

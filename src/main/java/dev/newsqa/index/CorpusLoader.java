@@ -28,6 +28,7 @@ public final class CorpusLoader {
     private final SplitSettings split;
     private final LanguageAnalyzers analyzers;
     private final VectorSearch vectorSearch;
+    private final DocumentFolderReader reader;
 
     public CorpusLoader(EmbeddingModel model, SplitSettings split, LanguageAnalyzers analyzers) {
         this(model, split, analyzers, VectorSearch.LOCAL);
@@ -35,6 +36,13 @@ public final class CorpusLoader {
 
     /** @param vectorSearch where vector searches go: the in-memory vectors, or a store the replicas share */
     public CorpusLoader(EmbeddingModel model, SplitSettings split, LanguageAnalyzers analyzers, VectorSearch vectorSearch) {
+        this(model, split, analyzers, vectorSearch, new DocumentFolderReader());
+    }
+
+    /** @param reader how the documents folder is read (whether symbolic links are followed) */
+    public CorpusLoader(EmbeddingModel model, SplitSettings split, LanguageAnalyzers analyzers, VectorSearch vectorSearch,
+                        DocumentFolderReader reader) {
+        this.reader = reader;
         this.model = model;
         this.split = split;
         this.analyzers = analyzers;
@@ -42,7 +50,7 @@ public final class CorpusLoader {
     }
 
     public Loaded load(Path documents, Path embeddings) {
-        List<SourceFile> files = new DocumentFolderReader().read(documents);
+        List<SourceFile> files = reader.read(documents);
         EmbeddingsSynchronizer sync = new EmbeddingsSynchronizer(new EmbeddingsFolder(embeddings),
                 new ArticleParser(split), new ArticleEmbedder(model), MODEL_NAME, DIMENSION);
         EmbeddingsSynchronizer.Result result = sync.synchronize(files);

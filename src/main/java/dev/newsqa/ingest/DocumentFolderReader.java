@@ -17,12 +17,24 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads the {@code .txt} articles of a folder. A file that is hidden, empty, binary or not UTF-8
- * is skipped with a warning, so one bad file never stops the others from being served.
+ * Reads the {@code .txt} articles of a folder. A file that is hidden, empty, binary or not UTF-8, or a
+ * symbolic link (unless links are to be followed), is skipped with a warning, so one bad file never stops the
+ * others from being served.
  */
 public final class DocumentFolderReader {
 
     private static final Logger LOG = Logger.getLogger(DocumentFolderReader.class);
+
+    private final boolean followSymlinks;
+
+    /** Symbolic links skipped. */
+    public DocumentFolderReader() {
+        this(false);
+    }
+
+    public DocumentFolderReader(boolean followSymlinks) {
+        this.followSymlinks = followSymlinks;
+    }
 
     /** Thrown when the folder itself is missing, unreadable or holds no article. */
     public static final class NoDocumentsException extends RuntimeException {
@@ -44,6 +56,10 @@ public final class DocumentFolderReader {
         }
         List<SourceFile> read = new ArrayList<>();
         for (Path file : files) {
+            if (!followSymlinks && Files.isSymbolicLink(file)) {
+                LOG.warnf("skipped %s: a symbolic link (qa.documents.follow-symlinks is off)", file.getFileName());
+                continue;
+            }
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 String text = decode(bytes);

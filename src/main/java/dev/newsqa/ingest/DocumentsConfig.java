@@ -11,6 +11,13 @@ public interface DocumentsConfig {
     @WithDefault("seeds")
     String dir();
 
+    /**
+     * Whether symbolic links in the folder are followed. Off: a link is skipped with a warning, so a link to a
+     * file elsewhere (or to /proc) is never served. Kubernetes ConfigMap and Secret volumes are made of links.
+     */
+    @WithDefault("false")
+    boolean followSymlinks();
+
     @WithDefault("700")
     int maxPassageChars();
 

@@ -1,11 +1,9 @@
 package dev.newsqa.limits;
 
-import dev.newsqa.admin.AdminConfig;
 import dev.newsqa.api.ApiError;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -14,19 +12,17 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Turns away, before any work is done, request bodies over the configured size (413) and clients over their
- * rate on /api/ask and /api/feedback (429 with Retry-After).
+ * Turns away, before any work is done, clients over their rate on /api/ask and /api/feedback (429 with
+ * Retry-After). Body sizes are checked earlier, as the body arrives ({@link RequestGate}).
  */
 public class RequestLimitFilter {
 
     private final LimitsConfig limits;
-    private final AdminConfig admin;
     private final RateLimiter rateLimiter;
     private final MeterRegistry metrics;
 
-    RequestLimitFilter(LimitsConfig limits, AdminConfig admin, MeterRegistry metrics) {
+    RequestLimitFilter(LimitsConfig limits, MeterRegistry metrics) {
         this.limits = limits;
-        this.admin = admin;
         this.rateLimiter = new RateLimiter(limits.requestsPerMinute());
         this.metrics = metrics;
     }
@@ -36,12 +32,6 @@ public class RequestLimitFilter {
         String path = request.getUriInfo().getPath();
         if (!path.startsWith("/api/")) {
             return Optional.empty();
-        }
-        long allowed = path.startsWith("/api/documents") ? admin.maxDocumentBytes() + 4096 : limits.maxRequestBytes();
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && parses(length) && Long.parseLong(length.strip()) > allowed) {
-            return Optional.of(error(413, "the request body is " + length.strip() + " bytes; the limit here is "
-                    + allowed + " bytes").build());
         }
         String endpoint = path.startsWith("/api/ask") ? "ask" : path.startsWith("/api/feedback") ? "feedback" : null;
         if (endpoint == null || "OPTIONS".equals(request.getMethod())) {
@@ -55,15 +45,6 @@ public class RequestLimitFilter {
         return Optional.of(error(429, "too many requests to /api/" + endpoint + "; the limit is "
                 + limits.requestsPerMinute() + " per minute; try again in " + wait.getAsLong() + " s")
                 .header("Retry-After", String.valueOf(wait.getAsLong())).build());
-    }
-
-    private static boolean parses(String number) {
-        try {
-            Long.parseLong(number.strip());
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     /** The client's address as Quarkus sees it (behind a proxy: with quarkus.http.proxy.proxy-address-forwarding). */

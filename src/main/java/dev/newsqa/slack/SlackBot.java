@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.QuestionText;
 import dev.newsqa.channel.AnswerDeadline;
 import dev.newsqa.channel.RepeatedDeliveryFilter;
 import dev.newsqa.conversation.ConversationKey;
@@ -55,7 +56,7 @@ public class SlackBot {
      */
     public SlashCommandResponse command(SlashCommandPayload payload) {
         String question = payload.getText() == null ? "" : unescape(payload.getText()).strip();
-        if (question.isEmpty()) {
+        if (!QuestionText.hasWords(question)) {
             return ephemeral(USAGE);
         }
         if (question.length() > maxQuestionChars) {
@@ -103,8 +104,8 @@ public class SlackBot {
 
     private void answerInThread(String channel, String threadTs, String user, String question) {
         try {
-            if (question.isEmpty() || question.length() > maxQuestionChars) {
-                String text = question.isEmpty() ? USAGE.replace("`/ask ", "`@bot ")
+            if (!QuestionText.hasWords(question) || question.length() > maxQuestionChars) {
+                String text = !QuestionText.hasWords(question) ? USAGE.replace("`/ask ", "`@bot ")
                         : "Please keep questions under " + maxQuestionChars + " characters.";
                 outbound.postInThread(channel, threadTs, text, List.of());
                 return;

@@ -145,6 +145,14 @@ class AskResourceTest {
         assertThat(r.getString("readWith")).isEqualTo(first);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"那呢？", "And?", "Und?", "What about it?", "和呢"})
+    void aFollowUpWithNothingOfItsOwnIsStillAnswered(String followUp) {
+        String conversation = ask(Map.of("question", "What was the peak traffic on Singles Day in 2020?"))
+                .getString("conversationId");
+        ask(Map.of("question", followUp, "conversationId", conversation));
+    }
+
     @Test
     void aFollowUpChainKeepsItsTopic() {
         String conversation = ask(Map.of("question", "What was Singles Day peak traffic in 2019?")).getString("conversationId");

@@ -22,14 +22,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Asks questions at high concurrency for a bounded time while articles are added and removed, then reports
- * failed requests, 5xx and memory; it stops by itself. Needs the packaged service:
+ * Asks questions at high concurrency for a bounded time while articles are added and removed and slow clients
+ * (from another loopback address) keep opening requests whose bodies never finish, then reports failed requests,
+ * 5xx, what became of the slow clients, readiness and memory; it stops by itself. Needs the packaged service:
  * {@code ./mvnw -q package -DskipTests && ./mvnw -q test-compile exec:java -Dexec.mainClass=dev.newsqa.bench.LoadTest}
- * ({@code -Dexec.args="--seconds 60 --clients 16"} are the defaults).
+ * ({@code -Dexec.args="--seconds 60 --clients 16 --slow 48 --start readme"} are the defaults; {@code --start} is how
+ * the service's JVM is started: {@code readme}, with the README's production options on the command line;
+ * {@code manifest}, a bare {@code java -jar} with JAVA_TOOL_OPTIONS as the Kubernetes manifest sets it;
+ * {@code plain}, a bare {@code java -jar} with nothing).
  */
 public final class LoadTest {
 
     private static final String KEY = "load-test-admin-key";
+    /** The README's production JVM options, and JAVA_TOOL_OPTIONS in the Kubernetes manifest (application.properties). */
+    private static final String PRODUCTION_OPTIONS = "-XX:+UseSerialGC -Xms256m -Xmx256m";
+    /** quarkus.kubernetes.resources.limits.memory in application.properties. */
+    private static final int MANIFEST_LIMIT_MIB = 768;
 
     private LoadTest() {
     }
@@ -37,13 +45,30 @@ public final class LoadTest {
     public static void main(String[] args) throws Exception {
         int seconds = 60;
         int clients = 16;
+        int slowClients = 48;
+        String start = "readme";
         for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--seconds")) {
-                seconds = Integer.parseInt(args[i + 1]);
-            } else if (args[i].equals("--clients")) {
-                clients = Integer.parseInt(args[i + 1]);
+            switch (args[i]) {
+                case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                case "--clients" -> clients = Integer.parseInt(args[i + 1]);
+                case "--slow" -> slowClients = Integer.parseInt(args[i + 1]);
+                case "--start" -> start = args[i + 1];
+                default -> {
+                }
             }
         }
+        Map<String, String> environment = new java.util.HashMap<>(Map.of("QA_ADMIN_API_KEY", KEY,
+                "QA_LIMITS_REQUESTS_PER_MINUTE", "0"));
+        List<String> jvmOptions = switch (start) {
+            case "readme" -> List.of(PRODUCTION_OPTIONS.split(" "));
+            case "manifest", "plain" -> List.of();
+            default -> throw new IllegalArgumentException("--start readme|manifest|plain, not " + start);
+        };
+        if (start.equals("manifest")) {
+            environment.put("JAVA_TOOL_OPTIONS", PRODUCTION_OPTIONS);
+        }
+        System.out.printf("service started the %s way: java %s-jar, JAVA_TOOL_OPTIONS [%s]%n", start,
+                jvmOptions.isEmpty() ? "" : String.join(" ", jvmOptions) + " ", environment.getOrDefault("JAVA_TOOL_OPTIONS", ""));
         Path work = Path.of("target", "loadtest");
         Path documents = work.resolve("seeds");
         Path embeddings = work.resolve("embeddings");
@@ -52,8 +77,7 @@ public final class LoadTest {
         List<String> article = Files.readAllLines(Path.of("seeds", "003_ba7e15354962486c.txt"));
 
         try (ServerProcess server = ServerProcess.start(documents, embeddings, work.resolve("server.log"),
-                List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx256m"),
-                Map.of("QA_ADMIN_API_KEY", KEY, "QA_LIMITS_REQUESTS_PER_MINUTE", "0"))) {
+                jvmOptions, environment)) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String base = server.baseUrl();
             for (int i = 0; i < 100; i++) { // warm-up
@@ -67,7 +91,7 @@ public final class LoadTest {
             AtomicInteger changes = new AtomicInteger();
             AtomicInteger changeFailures = new AtomicInteger();
             AtomicLong maxMillis = new AtomicLong();
-            ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
+            ExecutorService pool = Executors.newFixedThreadPool(clients + 3);
             List<Future<?>> tasks = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 int offset = c;
@@ -102,6 +126,29 @@ public final class LoadTest {
                 }
                 return null;
             }));
+            SlowClients slow = new SlowClients(server.port(), slowClients);
+            tasks.add(pool.submit(() -> {
+                slow.run(running);
+                return null;
+            }));
+            AtomicInteger readinessChecks = new AtomicInteger();
+            AtomicInteger notReady = new AtomicInteger();
+            tasks.add(pool.submit(() -> {
+                HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build();
+                while (running.get()) {
+                    readinessChecks.incrementAndGet();
+                    try {
+                        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                            notReady.incrementAndGet();
+                        }
+                    } catch (java.io.IOException e) {
+                        notReady.incrementAndGet();
+                    }
+                    Thread.sleep(1000); // a probe's period, not a wait for a result
+                }
+                return null;
+            }));
             long t0 = System.nanoTime();
             Thread.sleep(seconds * 1000L);
             running.set(false);
@@ -111,14 +158,22 @@ public final class LoadTest {
             pool.shutdown();
             double elapsed = (System.nanoTime() - t0) / 1e9;
             double rssAfter = server.residentMiB();
+            double rssPeak = server.peakResidentMiB();
             System.out.printf(Locale.ROOT, "%d s, %d clients: %d questions (%.1f/s), %d failed, %d of them 5xx; "
                             + "slowest %d ms%n", seconds, clients, requests.get(), requests.get() / elapsed,
                     serverErrors.get() + otherFailures.get(), serverErrors.get(), maxMillis.get());
             System.out.printf(Locale.ROOT, "meanwhile %d article changes (add + remove), %d failed%n", changes.get(),
                     changeFailures.get());
-            System.out.printf(Locale.ROOT, "resident memory: %.0f MiB before, %.0f MiB after (%+.1f%%)%n", rssBefore, rssAfter,
-                    100 * (rssAfter / rssBefore - 1));
-            System.out.println(serverErrors.get() + otherFailures.get() + changeFailures.get() == 0 ? "RESULT: PASS" : "RESULT: FAIL");
+            System.out.printf(Locale.ROOT, "meanwhile %d slow requests from %s (%d at once): %d refused with a JSON 429 "
+                            + "(too many open), %d cut off with a JSON 408 (body deadline), %d otherwise%n",
+                    slow.opened(), SlowClients.ADDRESS, slowClients, slow.refused(), slow.timedOut(), slow.other());
+            System.out.printf(Locale.ROOT, "readiness: %d checks, %d not ready%n", readinessChecks.get(), notReady.get());
+            System.out.printf(Locale.ROOT, "resident memory: %.0f MiB before, %.0f MiB after (%+.1f%%), peak %.0f MiB "
+                            + "(the manifest's limit: %d MiB)%n", rssBefore, rssAfter, 100 * (rssAfter / rssBefore - 1), rssPeak,
+                    MANIFEST_LIMIT_MIB);
+            boolean pass = serverErrors.get() + otherFailures.get() + changeFailures.get() + slow.other() + notReady.get() == 0
+                    && rssPeak <= MANIFEST_LIMIT_MIB;
+            System.out.println(pass ? "RESULT: PASS" : "RESULT: FAIL");
         }
     }
 

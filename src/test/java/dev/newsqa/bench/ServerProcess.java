@@ -78,6 +78,10 @@ final class ServerProcess implements AutoCloseable {
         return readyMillis;
     }
 
+    int port() {
+        return port;
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
@@ -112,8 +116,17 @@ final class ServerProcess implements AutoCloseable {
 
     /** Resident set size of the server process, in MiB (from /proc). */
     double residentMiB() throws IOException {
+        return statusMiB("VmRSS:");
+    }
+
+    /** The highest resident set size the server process has had so far, in MiB (from /proc). */
+    double peakResidentMiB() throws IOException {
+        return statusMiB("VmHWM:");
+    }
+
+    private double statusMiB(String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
-            if (line.startsWith("VmRSS:")) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("\\D+", "")) / 1024.0;
             }
         }

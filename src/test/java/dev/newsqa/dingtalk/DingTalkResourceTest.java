@@ -139,6 +139,16 @@ class DingTalkResourceTest {
     }
 
     @Test
+    void aQuestionWithNoWordsGetsTheUsageHintNotAFailure() {
+        String[] wordless = {"\u200b\u200b", "\u202E", "\u0301", "\ud800"};
+        for (int i = 0; i < wordless.length; i++) {
+            signed(groupText("msg-nowords-" + i, "cid-nowords", wordless[i])).statusCode(200)
+                    .body("msgtype", equalTo("text"))
+                    .body("text.content", containsString("Ask me a question"));
+        }
+    }
+
+    @Test
     void offTopicQuestionSaysTheArticlesDoNotAnswer() {
         signed(groupText("msg-off-1", "cid-off", "How do I bake bread?")).statusCode(200)
                 .body("markdown.title", containsString("Not found"))

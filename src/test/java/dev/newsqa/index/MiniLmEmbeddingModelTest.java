@@ -40,6 +40,31 @@ class MiniLmEmbeddingModelTest {
     }
 
     @Test
+    void everyQuestionTheNormaliserLetsThroughEmbeds() {
+        java.util.Random random = new java.util.Random(20261123L);
+        int[] noise = {0x200B, 0x202E, 0x2060, 0xFEFF, 0x0301, 0x20DD, 0xDC00, 0xE000, 0x0007, 0x00A0, 0x1F600, '?'};
+        List<String> texts = new ArrayList<>();
+        while (texts.size() < 200) {
+            StringBuilder raw = new StringBuilder();
+            for (int j = 0, n = 1 + random.nextInt(10); j < n; j++) {
+                int cp = random.nextInt(4) == 0 ? (random.nextBoolean() ? 'a' + random.nextInt(26) : 0x4E00 + random.nextInt(500))
+                        : noise[random.nextInt(noise.length)];
+                raw.appendCodePoint(cp);
+            }
+            if (dev.newsqa.answer.QuestionText.hasWords(raw.toString())) {
+                texts.add(dev.newsqa.answer.QuestionText.normalise(raw.toString()));
+            }
+        }
+
+        List<float[]> vectors = model.embedEach(texts);
+
+        assertThat(vectors).hasSize(texts.size());
+        for (float[] v : vectors) {
+            assertThat(Vectors.dot(v, v)).isBetween(0.999f, 1.001f);
+        }
+    }
+
+    @Test
     void aBlankTextIsRefused() {
         assertThatThrownBy(() -> model.embedEach(List.of("fine", " "))).isInstanceOf(IllegalArgumentException.class);
     }

@@ -42,4 +42,16 @@ class DocumentFolderReaderTest {
         var e = assertThrows(DocumentFolderReader.NoDocumentsException.class, () -> reader.read(dir));
         assertTrue(e.getMessage().contains("holds no readable .txt article"), e.getMessage());
     }
+
+    @Test
+    void symbolicLinksAreSkippedUnlessLinksAreFollowed(@TempDir Path dir, @TempDir Path elsewhere) throws Exception {
+        Files.writeString(dir.resolve("good.txt"), "Headline\n\nSome text.");
+        Files.writeString(elsewhere.resolve("secret.txt"), "Outside the documents folder.");
+        Files.createSymbolicLink(dir.resolve("outside.txt"), elsewhere.resolve("secret.txt"));
+        Files.createSymbolicLink(dir.resolve("zz.txt"), Path.of("/proc/self/status"));
+
+        assertEquals(List.of("good.txt"), reader.read(dir).stream().map(SourceFile::source).toList());
+        assertEquals(List.of("good.txt", "outside.txt", "zz.txt"),
+                new DocumentFolderReader(true).read(dir).stream().map(SourceFile::source).toList());
+    }
 }

@@ -94,6 +94,21 @@ class SlackResourceTest {
     }
 
     @Test
+    void aQuestionWithNoWordsGetsTheUsageHintNotAFailure() {
+        for (String wordless : new String[] {"\u200b\u200b", "\u202E", "\u0301", "\ud800", "\uE000?"}) {
+            signed("/slack/commands", ContentType.URLENC, command(wordless))
+                    .statusCode(200)
+                    .body("response_type", equalTo("ephemeral"))
+                    .body("text", equalTo(SlackBot.USAGE));
+        }
+        signed("/slack/events", ContentType.JSON, mention("Ev-nowords", "<@U0BOT> \\u200b\\u0301", "1700000040.000100", null))
+                .statusCode(200).body("answering", equalTo(true));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !slack.received("/slack-api/chat.postMessage").isEmpty());
+        assertThat(slack.received("/slack-api/chat.postMessage")).hasSize(1);
+        assertThat(slack.received("/slack-api/chat.postMessage").get(0).form().get("text")).contains("Ask me a question");
+    }
+
+    @Test
     void urlVerificationEchoesTheChallenge() {
         signed("/slack/events", ContentType.JSON, "{\"type\":\"url_verification\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"token\":\"x\"}")
                 .statusCode(200)

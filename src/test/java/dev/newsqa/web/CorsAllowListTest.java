@@ -33,5 +33,10 @@ class CorsAllowListTest {
                 .header("Access-Control-Request-Method", "POST")
                 .when().options("/api/ask")
                 .then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://evil.example").contentType("application/json")
+                .body("{\"question\":\"What was the peak traffic on Singles Day in 2020?\"}")
+                .when().post("/api/ask")
+                .then().statusCode(403).contentType("application/json").body("error", containsString("https://evil.example"))
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 }
