@@ -201,6 +201,35 @@ class ChatCompletionsTest {
         authorized().get("/v1/nothing-here").then().statusCode(404).body("error.code", equalTo("not_found"));
     }
 
+    @Test
+    void randomRequestsNeverGetA5xxAndEveryErrorIsOpenAiShaped() {
+        java.util.Random random = new java.util.Random(20261123L);
+        String[] roles = {"user", "assistant", "system", "tool", "wizard", "", "USER"};
+        String[] values = {"\"q\"", "\"Who won the 2018 World Cup?\"", "null", "42", "true", "[]", "{}",
+                "[{\"type\":\"text\",\"text\":\"And in 2019?\"}]", "[{\"type\":\"text\"}]", "\"\\u0000\u00e9\u4e2d\""};
+        for (int i = 0; i < 150; i++) {
+            StringBuilder messages = new StringBuilder("[");
+            for (int m = random.nextInt(4); m >= 0; m--) {
+                messages.append(messages.length() > 1 ? "," : "").append("{\"role\":\"")
+                        .append(roles[random.nextInt(roles.length)]).append("\",\"content\":")
+                        .append(values[random.nextInt(values.length)]).append('}');
+            }
+            String body = "{\"model\":" + (random.nextInt(6) == 0 ? values[random.nextInt(values.length)] : "\"news-qa\"")
+                    + ",\"messages\":" + (random.nextInt(8) == 0 ? values[random.nextInt(values.length)] : messages + "]")
+                    + ",\"stream\":" + (random.nextBoolean() ? "false" : values[random.nextInt(values.length)])
+                    + ",\"max_citations\":" + (random.nextBoolean() ? "2" : values[random.nextInt(values.length)]) + "}";
+            if (random.nextInt(10) == 0) {
+                body = body.substring(0, random.nextInt(body.length()));
+            }
+            var response = authorized().contentType(ContentType.JSON).body(body).post("/v1/chat/completions");
+            assertThat(response.statusCode()).as(body).isLessThan(500);
+            if (response.statusCode() != 200) {
+                assertThat(response.jsonPath().getString("error.type")).as(body).isEqualTo("invalid_request_error");
+                assertThat(response.jsonPath().getString("error.message")).as(body).isNotBlank();
+            }
+        }
+    }
+
     private static void error(String body, int status, String param) {
         authorized().contentType(ContentType.JSON).body(body).post("/v1/chat/completions").then()
                 .statusCode(status).contentType(ContentType.JSON)
