@@ -207,7 +207,7 @@ class ChatCompletionsTest {
         String[] roles = {"user", "assistant", "system", "tool", "wizard", "", "USER"};
         String[] values = {"\"q\"", "\"Who won the 2018 World Cup?\"", "null", "42", "true", "[]", "{}",
                 "[{\"type\":\"text\",\"text\":\"And in 2019?\"}]", "[{\"type\":\"text\"}]", "\"\\u0000\u00e9\u4e2d\""};
-        for (int i = 0; i < 150; i++) {
+        for (int i = 0; i < 80; i++) {
             StringBuilder messages = new StringBuilder("[");
             for (int m = random.nextInt(4); m >= 0; m--) {
                 messages.append(messages.length() > 1 ? "," : "").append("{\"role\":\"")
