@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * Connects to DingTalk in Stream mode at start-up when {@code QA_DINGTALK_CLIENT_ID} and
  * {@code QA_DINGTALK_CLIENT_SECRET} are set (the SDK opens the connection and reconnects by itself), and disconnects
- * at shutdown. A refused credential or an unreachable DingTalk is logged and leaves the rest of the service running.
+ * at shutdown. A refused credential or an unreachable DingTalk is logged by the SDK, which keeps trying, and leaves
+ * the rest of the service running.
  */
 @ApplicationScoped
 public class DingTalkStreamStarter {
@@ -49,7 +50,7 @@ public class DingTalkStreamStarter {
             synchronized (this) {
                 client = c;
             }
-            LOG.info("connected to DingTalk in Stream mode");
+            LOG.info("DingTalk Stream mode started: the SDK connects, and reconnects, in the background");
         } catch (Exception e) {
             LOG.errorf("could not connect to DingTalk in Stream mode (check QA_DINGTALK_CLIENT_ID/SECRET): %s",
                     e.getMessage());

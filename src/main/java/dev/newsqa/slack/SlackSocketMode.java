@@ -18,28 +18,66 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Slack's Socket Mode: the service opens the WebSocket itself (apps.connections.open with the app token), so it
  * needs no public URL. Every envelope is acknowledged with its envelope_id; events go to the same
  * {@link SlackBot#event} as the Events API (mentions, direct messages, threads, each event once), slash commands
- * to the same {@link SlackBot#command}, whose reply travels in the acknowledgement's payload.
+ * to the same {@link SlackBot#command}, whose reply travels in the acknowledgement's payload. A first connection
+ * that fails is tried again, at growing intervals, until it succeeds (once open, the SDK reconnects by itself).
  */
 public class SlackSocketMode implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(SlackSocketMode.class);
+    private static final Duration MAX_RETRY = Duration.ofMinutes(5);
 
     private final SlackBot bot;
     private final Executor executor;
     private final ObjectMapper json;
     private final Gson slackJson = GsonFactory.createSnakeCase();
     private SocketModeClient client;
+    private ScheduledExecutorService retries;
+    private boolean closed;
 
     public SlackSocketMode(SlackBot bot, Executor executor, ObjectMapper json) {
         this.bot = bot;
         this.executor = executor;
         this.json = json;
+    }
+
+    /**
+     * Connects now or, when that fails (Slack unreachable, the token refused), keeps trying in the background after
+     * {@code firstRetry}, doubling the wait up to five minutes; each failure is logged.
+     */
+    public synchronized void start(String appToken, String apiUrl, int httpTimeoutMillis, Duration firstRetry) {
+        attempt(appToken, apiUrl, httpTimeoutMillis, firstRetry);
+    }
+
+    private synchronized void attempt(String appToken, String apiUrl, int httpTimeoutMillis, Duration wait) {
+        if (closed) {
+            return;
+        }
+        try {
+            connect(appToken, apiUrl, httpTimeoutMillis);
+        } catch (Exception e) {
+            LOG.errorf("could not connect to Slack in Socket Mode (check QA_SLACK_APP_TOKEN), trying again in %d s: %s",
+                    wait.toSeconds(), e.getMessage());
+            if (retries == null) {
+                retries = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "slack-socket-mode-retry");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            Duration next = wait.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait.multipliedBy(2);
+            retries.schedule(() -> attempt(appToken, apiUrl, httpTimeoutMillis, next), wait.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Asks Slack (at {@code apiUrl}) for a WebSocket address with the app token and connects to it. */
@@ -111,6 +149,10 @@ public class SlackSocketMode implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
+        if (retries != null) {
+            retries.shutdownNow();
+        }
         if (client != null) {
             try {
                 client.close();

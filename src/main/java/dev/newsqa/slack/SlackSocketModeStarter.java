@@ -8,9 +8,12 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
+
 /**
  * Opens the Socket Mode connection at start-up when {@code QA_SLACK_APP_TOKEN} is set, and closes it at shutdown.
- * A refused token or an unreachable Slack is logged and leaves the rest of the service running.
+ * A refused token or an unreachable Slack is logged, tried again in the background, and leaves the rest of the
+ * service running.
  */
 @ApplicationScoped
 public class SlackSocketModeStarter {
@@ -33,11 +36,7 @@ public class SlackSocketModeStarter {
         if (settings.botToken().isEmpty()) {
             LOG.warn("Slack Socket Mode without QA_SLACK_BOT_TOKEN: slash commands work, mentions cannot be answered");
         }
-        try {
-            socketMode.connect(token, settings.apiUrl(), (int) settings.httpTimeout().toMillis());
-        } catch (Exception e) {
-            LOG.errorf("could not connect to Slack in Socket Mode (check QA_SLACK_APP_TOKEN): %s", e.getMessage());
-        }
+        socketMode.start(token, settings.apiUrl(), (int) settings.httpTimeout().toMillis(), Duration.ofSeconds(5));
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -95,6 +95,25 @@ class SlackSocketModeTest {
     }
 
     @Test
+    void aFailedFirstConnectionIsTriedAgainUntilItOpens() throws Exception {
+        try (SlackSocketStandIn troubled = new SlackSocketStandIn()) {
+            troubled.refuseConnections(2);
+            Settings settings = new Settings(troubled.apiUrl());
+            SlackBot bot = new SlackBot(conversations, new SlackOutbound(settings), settings, executor, 1000);
+            SlackSocketMode retrying = new SlackSocketMode(bot, executor, json);
+            try {
+                retrying.start(APP_TOKEN, settings.apiUrl(), 10_000, Duration.ofMillis(20));
+                troubled.awaitConnection();
+                assertThat(troubled.appTokens()).hasSize(3);
+                troubled.send(mentionEnvelope("env-late", "EvLate", 0, "<@U0BOT> " + QUESTION, "1700000000.000700"));
+                troubled.awaitAck("env-late");
+            } finally {
+                retrying.close();
+            }
+        }
+    }
+
+    @Test
     void aMentionIsAcknowledgedAndAnsweredInItsThreadOnceThoughSlackSendsItTwice() throws Exception {
         slack.send(mentionEnvelope("env-1", "Ev1", 0, "<@U0BOT> " + QUESTION, "1700000000.000100"));
         assertThat(slack.awaitAck("env-1").has("payload")).isFalse();

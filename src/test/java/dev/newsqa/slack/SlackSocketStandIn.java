@@ -37,6 +37,7 @@ final class SlackSocketStandIn implements AutoCloseable {
     private final Map<String, CountDownLatch> ackLatches = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> acks = new ConcurrentHashMap<>();
     private volatile WebSocket connection;
+    private final java.util.concurrent.atomic.AtomicInteger refusalsLeft = new java.util.concurrent.atomic.AtomicInteger();
 
     SlackSocketStandIn() throws Exception {
         socket = new WebSocketServer(new InetSocketAddress("127.0.0.1", 0)) {
@@ -81,7 +82,8 @@ final class SlackSocketStandIn implements AutoCloseable {
         http.createContext("/api/apps.connections.open", exchange -> {
             appTokens.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             exchange.getRequestBody().readAllBytes();
-            reply(exchange, "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socket.getPort() + "/link\"}");
+            reply(exchange, refusalsLeft.getAndDecrement() > 0 ? "{\"ok\":false,\"error\":\"internal_error\"}"
+                    : "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socket.getPort() + "/link\"}");
         });
         // the SDK asks which team a token belongs to before its first Web API call
         http.createContext("/api/auth.test", exchange -> {
@@ -103,6 +105,11 @@ final class SlackSocketStandIn implements AutoCloseable {
         exchange.sendResponseHeaders(200, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+    }
+
+    /** The next {@code times} calls of apps.connections.open fail, as Slack does when it has trouble. */
+    void refuseConnections(int times) {
+        refusalsLeft.set(times);
     }
 
     String apiUrl() {
