@@ -58,6 +58,7 @@ final class ChatRequestReader {
         }
         List<String> userTexts = new ArrayList<>();
         String lastRole = null;
+        int last = messages.size() - 1;
         for (int i = 0; i < messages.size(); i++) {
             JsonNode message = messages.get(i);
             String at = "messages[" + i + "]";
@@ -69,8 +70,15 @@ final class ChatRequestReader {
                 throw OpenAiException.invalid(at + ".role", at + ".role must be one of " + ROLES);
             }
             lastRole = role.asText();
-            if ("user".equals(lastRole)) {
+            if ("user".equals(lastRole) && i == last) {
                 userTexts.add(question(text(message.path("content"), at + ".content"), at + ".content"));
+            } else if ("user".equals(lastRole)) {
+                try {
+                    userTexts.add(question(text(message.path("content"), at + ".content"), at + ".content"));
+                } catch (OpenAiException e) {
+                    // an earlier message the service could not have answered (a picture, an over-long paste) is
+                    // history it cannot read, not a reason to refuse the question asked now
+                }
             }
         }
         if (!"user".equals(lastRole)) {

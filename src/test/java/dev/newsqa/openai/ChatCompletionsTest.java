@@ -140,6 +140,17 @@ class ChatCompletionsTest {
     }
 
     @Test
+    void earlierUserMessagesTheServiceCannotReadAreSkippedNotRefused() {
+        String body = "{\"model\":\"news-qa\",\"messages\":["
+                + "{\"role\":\"user\",\"content\":[{\"type\":\"image_url\",\"image_url\":{\"url\":\"http://x\"}}]},"
+                + "{\"role\":\"user\",\"content\":\"" + "x".repeat(1001) + "\"},"
+                + "{\"role\":\"user\",\"content\":\"" + QUESTION + "\"}]}";
+        authorized().contentType(ContentType.JSON).body(body).post("/v1/chat/completions").then().statusCode(200)
+                .body("choices[0].message.news_qa.answered", equalTo(true))
+                .body("choices[0].message.news_qa.read_with", nullValue());
+    }
+
+    @Test
     void aQuestionTheArticlesDoNotAnswerIsRefusedWithoutCitations() {
         authorized().contentType(ContentType.JSON)
                 .body("{\"model\":\"news-qa\",\"messages\":[{\"role\":\"user\",\"content\":\"How do I bake sourdough bread?\"}],"
