@@ -85,6 +85,14 @@ public class DingTalkBot {
         }
     }
 
+    /**
+     * Stream mode, where there is no HTTP response to carry a reply: whatever {@link #handle} would have replied
+     * is sent through the message's sessionWebhook instead.
+     */
+    public void handleByWebhook(DingTalkMessage message) {
+        handle(message).ifPresent(reply -> webhook.send(message, reply));
+    }
+
     private Answer ask(String question, ConversationKey conversation) {
         return conversations.ask(question, settings.citations(), conversation, "dingtalk");
     }

@@ -7,14 +7,21 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The DingTalk enterprise robot ({@code qa.dingtalk.*}). The app secret comes from the environment only
- * ({@code QA_DINGTALK_APP_SECRET}); without it {@code /dingtalk/robot} answers 404.
+ * The DingTalk enterprise robot ({@code qa.dingtalk.*}). Secrets come from the environment only
+ * ({@code QA_DINGTALK_APP_SECRET}, {@code QA_DINGTALK_CLIENT_SECRET}); without the app secret
+ * {@code /dingtalk/robot} answers 404; with a client id and secret the robot also listens in Stream mode.
  */
 @ConfigMapping(prefix = "qa.dingtalk")
 public interface DingTalkSettings {
 
     /** The robot's AppSecret, which signs every callback. */
     Optional<String> appSecret();
+
+    /** The app's Client ID (AppKey): with the client secret, the service connects to DingTalk in Stream mode. */
+    Optional<String> clientId();
+
+    /** The app's Client Secret (AppSecret) for Stream mode. */
+    Optional<String> clientSecret();
 
     /** An answer not ready within this is sent through the message's sessionWebhook instead of the HTTP reply. */
     @WithDefault("3s")

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The Slack app ({@code qa.slack.*}). Secrets come from the environment only:
- * {@code QA_SLACK_SIGNING_SECRET}, {@code QA_SLACK_BOT_TOKEN}. Without a signing secret the
- * Slack endpoints answer 404.
+ * {@code QA_SLACK_SIGNING_SECRET}, {@code QA_SLACK_BOT_TOKEN}, {@code QA_SLACK_APP_TOKEN}. Without a signing
+ * secret the Slack endpoints answer 404; with an app token the service also connects to Slack in Socket Mode.
  */
 @ConfigMapping(prefix = "qa.slack")
 public interface SlackSettings {
@@ -18,6 +18,9 @@ public interface SlackSettings {
 
     /** Bot token ({@code xoxb-…}) for chat.postMessage; needed for @-mentions and direct messages. */
     Optional<String> botToken();
+
+    /** App-level token ({@code xapp-…}, scope connections:write): with it the service opens a Socket Mode connection. */
+    Optional<String> appToken();
 
     /** Base of the Web API; a test points it at a local stand-in. */
     @WithDefault("https://slack.com/api/")

@@ -1,0 +1,29 @@
+package dev.newsqa.mcp;
+
+import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.Citation;
+
+import java.util.List;
+
+/**
+ * The structured result of the MCP tool {@code ask}: the answer with {@code [n]} markers, whether the articles
+ * answer the question, the confidence, the conversation to pass back for a follow-up, the earlier question a
+ * follow-up was read with (or null), and the citations with their character offsets in the article files.
+ */
+public record AskResult(String question, boolean answered, String answer, double confidence, String conversation,
+                        String readWith, List<CitationResult> citations) {
+
+    /** One cited extract: {@code file.substring(start, end)} of the article {@code source} is {@code extract}. */
+    public record CitationResult(int id, String source, String title, String extract, int start, int end,
+                                 double score) {
+    }
+
+    static AskResult of(Answer answer, String conversation) {
+        return new AskResult(answer.question(), answer.answered(), answer.answer(), answer.confidence(), conversation,
+                answer.readWith(), answer.citations().stream().map(AskResult::citation).toList());
+    }
+
+    private static CitationResult citation(Citation c) {
+        return new CitationResult(c.id(), c.source(), c.title(), c.extract(), c.start(), c.end(), c.score());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.newsqa.openai;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.Citation;
+
+import java.util.List;
+
+/**
+ * The service's own part of an assistant message ({@code message.news_qa}, in a stream the last chunk's
+ * {@code delta.news_qa}): whether the articles answer the question, how sure the service is, the earlier question a
+ * follow-up was read with, and the citations the {@code [n]} markers of the content point to.
+ */
+public record NewsQaExtension(boolean answered, double confidence, @JsonProperty("read_with") String readWith,
+                              List<CitationView> citations) {
+
+    /** One citation: {@code file.substring(start, end)} of the article {@code source} is the extract. */
+    public record CitationView(int id, String source, String title, String extract, int start, int end,
+                               double score) {
+    }
+
+    static NewsQaExtension of(Answer answer) {
+        return new NewsQaExtension(answer.answered(), answer.confidence(), answer.readWith(),
+                answer.citations().stream().map(NewsQaExtension::view).toList());
+    }
+
+    private static CitationView view(Citation c) {
+        return new CitationView(c.id(), c.source(), c.title(), c.extract(), c.start(), c.end(), c.score());
+    }
+}
