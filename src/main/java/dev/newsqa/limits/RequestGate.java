@@ -171,10 +171,12 @@ public class RequestGate {
         if (path.startsWith("/api/documents")) {
             return Math.min(admin.maxDocumentBytes() + 4096, httpMaxBody);
         }
-        return path.startsWith("/api/") ? Math.min(limits.maxRequestBytes(), httpMaxBody) : httpMaxBody;
+        return path.startsWith("/api/") || path.startsWith("/v1/") || path.startsWith("/mcp")
+                ? Math.min(limits.maxRequestBytes(), httpMaxBody) : httpMaxBody;
     }
 
     private static boolean servedByResources(String path) {
-        return path.startsWith("/api/") || path.startsWith("/slack/") || path.startsWith("/dingtalk/");
+        return path.startsWith("/api/") || path.startsWith("/v1/") || path.startsWith("/slack/")
+                || path.startsWith("/dingtalk/");
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsqa.limits;
 
 import dev.newsqa.api.ApiError;
+import dev.newsqa.openai.OpenAiError;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -30,10 +31,13 @@ public class RequestLimitFilter {
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> limit(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/api/")) {
+        // questions through the OpenAI-compatible API count against the same per-client rate as /api/ask
+        boolean openAi = path.startsWith("/v1/chat/completions");
+        if (!path.startsWith("/api/") && !openAi) {
             return Optional.empty();
         }
-        String endpoint = path.startsWith("/api/ask") ? "ask" : path.startsWith("/api/feedback") ? "feedback" : null;
+        String endpoint = path.startsWith("/api/ask") || openAi ? "ask"
+                : path.startsWith("/api/feedback") ? "feedback" : null;
         if (endpoint == null || "OPTIONS".equals(request.getMethod())) {
             return Optional.empty();
         }
@@ -42,17 +46,15 @@ public class RequestLimitFilter {
             return Optional.empty();
         }
         metrics.counter("qa.rate.limited", "endpoint", endpoint).increment();
-        return Optional.of(error(429, "too many requests to /api/" + endpoint + "; the limit is "
-                + limits.requestsPerMinute() + " per minute; try again in " + wait.getAsLong() + " s")
+        String message = "too many questions from this client; the limit is " + limits.requestsPerMinute()
+                + " per minute; try again in " + wait.getAsLong() + " s";
+        return Optional.of(Response.status(429).type(MediaType.APPLICATION_JSON)
+                .entity(openAi ? OpenAiError.forStatus(429, message) : new ApiError(message))
                 .header("Retry-After", String.valueOf(wait.getAsLong())).build());
     }
 
     /** The client's address as Quarkus sees it (behind a proxy: with quarkus.http.proxy.proxy-address-forwarding). */
     private static String client(HttpServerRequest http) {
         return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-    }
-
-    private static Response.ResponseBuilder error(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(message));
     }
 }

@@ -1,5 +1,7 @@
 package dev.newsqa.mcp;
 
+import dev.newsqa.answer.QuestionText;
+
 import dev.newsqa.answer.Answer;
 import dev.newsqa.answer.AnswerConfig;
 import dev.newsqa.app.IndexHolder;
@@ -51,10 +53,13 @@ public class NewsTools {
         if (question == null || question.isBlank()) {
             throw new ToolCallException("question is missing or blank");
         }
-        String q = question.strip();
+        String q = QuestionText.normalise(question);
         if (q.length() > answers.maxQuestionChars()) {
             throw new ToolCallException("question is " + q.length() + " characters long; the limit is "
                     + answers.maxQuestionChars());
+        }
+        if (!QuestionText.hasWords(q)) {
+            throw new ToolCallException(QuestionText.NO_WORDS);
         }
         int citations = maxCitations == null ? answers.defaultCitations() : maxCitations;
         if (citations < 1 || citations > answers.maxCitations()) {

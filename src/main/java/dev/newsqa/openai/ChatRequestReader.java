@@ -1,5 +1,7 @@
 package dev.newsqa.openai;
 
+import dev.newsqa.answer.QuestionText;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -112,13 +114,16 @@ final class ChatRequestReader {
     }
 
     private String question(String text, String at) {
-        String q = text.strip();
+        String q = QuestionText.normalise(text);
         if (q.isEmpty()) {
             throw OpenAiException.invalid(at, at + " is blank: a user message must hold a question");
         }
         if (q.length() > maxQuestionChars) {
             throw OpenAiException.invalid(at, at + " is " + q.length() + " characters long; the limit is "
                     + maxQuestionChars);
+        }
+        if (!QuestionText.hasWords(q)) {
+            throw OpenAiException.invalid(at, at + ": " + QuestionText.NO_WORDS);
         }
         return q;
     }

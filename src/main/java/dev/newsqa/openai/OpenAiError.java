@@ -8,7 +8,7 @@ public record OpenAiError(Detail error) {
     }
 
     /** The error object OpenAI sends for an HTTP status, for failures the framework reports (404, 405, 415 …). */
-    static OpenAiError forStatus(int status, String message) {
+    public static OpenAiError forStatus(int status, String message) {
         String type = switch (status) {
             case 401 -> "invalid_request_error";
             case 429 -> "rate_limit_error";

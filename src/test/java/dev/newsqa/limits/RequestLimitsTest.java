@@ -24,6 +24,12 @@ class RequestLimitsTest {
                 .then().statusCode(429).header("Retry-After", notNullValue())
                 .body("error", containsString("3 per minute")).extract().header("Retry-After");
         assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
+        // the OpenAI-compatible API asks questions too: the same bucket, OpenAI's error shape
+        given().contentType(ContentType.JSON)
+                .body("{\"model\":\"news-qa\",\"messages\":[{\"role\":\"user\",\"content\":\"What is DingTalk?\"}]}")
+                .when().post("/v1/chat/completions").then().statusCode(429).header("Retry-After", notNullValue())
+                .body("error.type", org.hamcrest.Matchers.equalTo("rate_limit_error"))
+                .body("error.message", containsString("3 per minute"));
         // feedback has a bucket of its own
         given().contentType(ContentType.JSON).body("{\"question\":\"q\",\"vote\":\"up\"}")
                 .when().post("/api/feedback").then().statusCode(201);

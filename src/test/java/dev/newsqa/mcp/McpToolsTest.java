@@ -138,6 +138,7 @@ class McpToolsTest {
         noQuestion.put("maxCitations", 2);
         assertToolError(call(client, "ask", noQuestion), "Missing required argument: question");
         assertToolError(call(client, "ask", Map.of("question", QUESTION, "maxCitations", "many")), "maxCitations");
+        assertToolError(call(client, "ask", Map.of("question", "\u202e\u200b\u200b")), "the question has no words");
         // the session still works after every refusal
         assertThat(structured(call(client, "list_articles", Map.of()))).containsKey("articles");
     }

@@ -207,6 +207,17 @@ class ChatCompletionsTest {
         error("{\"model\":\"news-qa\",\"stream\":\"yes\",\"messages\":[{\"role\":\"user\",\"content\":\"q\"}]}", 400, "stream");
         error("{\"model\":\"news-qa\",\"max_citations\":99,\"messages\":[{\"role\":\"user\",\"content\":\"q\"}]}",
                 400, "max_citations");
+        // a question with no words (a bidi mark, zero-width spaces) never reaches the model
+        error("{\"model\":\"news-qa\",\"messages\":[{\"role\":\"user\",\"content\":\"\\u202e\\u200b\"}]}", 400,
+                "messages[0].content");
+        // and an earlier one is history the service cannot read, not a failure
+        authorized().contentType(ContentType.JSON).body("{\"model\":\"news-qa\",\"messages\":[{\"role\":\"user\","
+                + "\"content\":\"\\u200b\"},{\"role\":\"user\",\"content\":\"" + QUESTION + "\"}]}")
+                .post("/v1/chat/completions").then().statusCode(200).body("choices[0].message.news_qa.answered", equalTo(true));
+        // a body over the API's limit is refused at the edge, in OpenAI's shape, whatever its encoding
+        authorized().contentType(ContentType.JSON).body("{\"model\":\"news-qa\",\"messages\":[{\"role\":\"user\","
+                + "\"content\":\"" + "x ".repeat(40_000) + "\"}]}").post("/v1/chat/completions").then().statusCode(413)
+                .body("error.code", equalTo("request_too_large")).body("error.message", containsString("limit"));
         authorized().get("/v1/chat/completions").then().statusCode(405)
                 .body("error.type", equalTo("invalid_request_error")).body("error.message", containsString("method"));
         authorized().get("/v1/nothing-here").then().statusCode(404).body("error.code", equalTo("not_found"));
