@@ -1,8 +1,7 @@
 package dev.newsqa.dingtalk;
 
 import dev.newsqa.answer.Answer;
-import dev.newsqa.answer.QuestionText;
-import dev.newsqa.channel.AnswerDeadline;
+import dev.newsqa.channel.ChatTurn;
 import dev.newsqa.channel.RepeatedDeliveryFilter;
 import dev.newsqa.conversation.ConversationKey;
 import dev.newsqa.conversation.ConversationService;
@@ -10,7 +9,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -27,23 +25,19 @@ public class DingTalkBot {
             + "Please type your question.";
     static final String FAILED = "Sorry, I could not answer that just now. Please try again.";
 
-    private final ConversationService conversations;
     private final DingTalkWebhook webhook;
     private final DingTalkSettings settings;
-    private final int maxQuestionChars;
     private final DingTalkReplyRenderer renderer;
-    private final AnswerDeadline deadline;
+    private final ChatTurn turn;
     /** DingTalk delivers a message again when the robot was slow to acknowledge it. */
     private final RepeatedDeliveryFilter deliveries = new RepeatedDeliveryFilter(Duration.ofHours(2), 100_000);
 
     public DingTalkBot(ConversationService conversations, DingTalkWebhook webhook, DingTalkSettings settings,
                        Executor executor, int maxQuestionChars) {
-        this.conversations = conversations;
         this.webhook = webhook;
         this.settings = settings;
-        this.maxQuestionChars = maxQuestionChars;
         this.renderer = new DingTalkReplyRenderer(settings.maxMessageChars());
-        this.deadline = new AnswerDeadline(executor);
+        this.turn = new ChatTurn(conversations, executor, "dingtalk", settings.citations(), maxQuestionChars);
     }
 
     /**
@@ -58,31 +52,38 @@ public class DingTalkBot {
         if (!message.isTextual()) {
             return Optional.of(renderer.text(NOT_TEXT, message));
         }
-        String question = message.typedText();
-        if (!QuestionText.hasWords(question)) {
-            return Optional.of(renderer.text(USAGE, message));
-        }
-        if (question.length() > maxQuestionChars) {
-            return Optional.of(renderer.text("That question is " + question.length()
-                    + " characters long; please keep it under " + maxQuestionChars + ".", message));
-        }
         // a group is many people: each asker has their own thread of context in it
         ConversationKey conversation = ConversationKey.of("dingtalk",
                 message.conversationId() == null ? message.msgId() : message.conversationId(), message.asker());
-        try {
-            if (!webhook.usable(message)) {
-                // Nowhere to send a late answer: reply in the HTTP response however long it takes.
-                return Optional.of(renderer.answer(ask(question, conversation), message));
-            }
-            return deadline.within(settings.replyWithin(), () -> ask(question, conversation),
-                            (answer, failure) -> webhook.send(message, failure == null
-                                    ? renderer.answer(answer, message) : renderer.text(FAILED, message)))
-                    .map(answer -> renderer.answer(answer, message));
-        } catch (RuntimeException e) {
-            LOG.error("answering a DingTalk message failed",
-                    e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
-            return Optional.of(renderer.text(FAILED, message));
+        ChatTurn.Replies<DingTalkReply> replies = replies(message);
+        if (!webhook.usable(message)) {
+            // Nowhere to send a late answer: reply in the HTTP response however long it takes.
+            return Optional.of(turn.take(message.typedText(), conversation).reply(replies));
         }
+        return turn.takeWithin(message.typedText(), conversation, settings.replyWithin(),
+                        outcome -> webhook.send(message, outcome.reply(replies)))
+                .map(outcome -> outcome.reply(replies));
+    }
+
+    private ChatTurn.Replies<DingTalkReply> replies(DingTalkMessage message) {
+        return new ChatTurn.Replies<>() {
+            public DingTalkReply usage() {
+                return renderer.text(USAGE, message);
+            }
+
+            public DingTalkReply tooLong(int length, int limit) {
+                return renderer.text("That question is " + length + " characters long; please keep it under " + limit
+                        + ".", message);
+            }
+
+            public DingTalkReply answer(Answer answer) {
+                return renderer.answer(answer, message);
+            }
+
+            public DingTalkReply failure() {
+                return renderer.text(FAILED, message);
+            }
+        };
     }
 
     /**
@@ -91,9 +92,5 @@ public class DingTalkBot {
      */
     public void handleByWebhook(DingTalkMessage message) {
         handle(message).ifPresent(reply -> webhook.send(message, reply));
-    }
-
-    private Answer ask(String question, ConversationKey conversation) {
-        return conversations.ask(question, settings.citations(), conversation, "dingtalk");
     }
 }

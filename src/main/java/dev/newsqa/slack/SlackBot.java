@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import dev.newsqa.answer.Answer;
-import dev.newsqa.answer.QuestionText;
-import dev.newsqa.channel.AnswerDeadline;
+import dev.newsqa.channel.ChatTurn;
 import dev.newsqa.channel.RepeatedDeliveryFilter;
 import dev.newsqa.conversation.ConversationKey;
 import dev.newsqa.conversation.ConversationService;
@@ -13,7 +12,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
@@ -30,24 +28,20 @@ public class SlackBot {
     static final String FAILED = "Sorry, I could not answer that just now. Please try again.";
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
-    private final ConversationService conversations;
     private final SlackOutbound outbound;
     private final SlackSettings settings;
     private final Executor executor;
-    private final int maxQuestionChars;
+    private final ChatTurn turn;
     private final SlackAnswerRenderer renderer = new SlackAnswerRenderer();
     /** Slack retries an unacknowledged event up to three times within minutes. */
     private final RepeatedDeliveryFilter deliveries = new RepeatedDeliveryFilter(Duration.ofHours(1), 100_000);
-    private final AnswerDeadline deadline;
 
     public SlackBot(ConversationService conversations, SlackOutbound outbound, SlackSettings settings, Executor executor,
                     int maxQuestionChars) {
-        this.conversations = conversations;
         this.outbound = outbound;
         this.settings = settings;
         this.executor = executor;
-        this.deadline = new AnswerDeadline(executor);
-        this.maxQuestionChars = maxQuestionChars;
+        this.turn = new ChatTurn(conversations, executor, "slack", settings.citations(), maxQuestionChars);
     }
 
     /**
@@ -55,26 +49,32 @@ public class SlackBot {
      * window, otherwise an ephemeral "looking it up" while the answer goes to response_url.
      */
     public SlashCommandResponse command(SlashCommandPayload payload) {
-        String question = payload.getText() == null ? "" : unescape(payload.getText()).strip();
-        if (!QuestionText.hasWords(question)) {
-            return ephemeral(USAGE);
-        }
-        if (question.length() > maxQuestionChars) {
-            return ephemeral("That question is " + question.length() + " characters long; please keep it under "
-                    + maxQuestionChars + ".");
-        }
+        String question = payload.getText() == null ? "" : unescape(payload.getText());
         ConversationKey conversation = ConversationKey.of("slack", payload.getChannelId(), payload.getUserId());
-        try {
-            return deadline.within(settings.replyWithin(),
-                    () -> conversations.ask(question, settings.citations(), conversation, "slack"),
-                    (answer, failure) -> outbound.respond(payload.getResponseUrl(),
-                            failure == null ? reply(answer) : ephemeral(FAILED)))
-                    .map(this::reply)
-                    .orElseGet(() -> ephemeral(WORKING));
-        } catch (CompletionException e) {
-            LOG.error("answering a slash command failed", e.getCause());
-            return ephemeral(FAILED);
-        }
+        return turn.takeWithin(question, conversation, settings.replyWithin(),
+                        outcome -> outbound.respond(payload.getResponseUrl(), commandReply(outcome)))
+                .map(this::commandReply)
+                .orElseGet(() -> ephemeral(WORKING));
+    }
+
+    private SlashCommandResponse commandReply(ChatTurn.Outcome outcome) {
+        return outcome.reply(new ChatTurn.Replies<>() {
+            public SlashCommandResponse usage() {
+                return ephemeral(USAGE);
+            }
+
+            public SlashCommandResponse tooLong(int length, int limit) {
+                return ephemeral("That question is " + length + " characters long; please keep it under " + limit + ".");
+            }
+
+            public SlashCommandResponse answer(Answer answer) {
+                return reply(answer);
+            }
+
+            public SlashCommandResponse failure() {
+                return ephemeral(FAILED);
+            }
+        });
     }
 
     /**
@@ -97,27 +97,37 @@ public class SlackBot {
         String channel = event.path("channel").asText();
         String threadTs = event.hasNonNull("thread_ts") ? event.path("thread_ts").asText() : event.path("ts").asText();
         String user = event.path("user").asText("");
-        String question = unescape(MENTION.matcher(event.path("text").asText("")).replaceAll(" ")).strip();
-        executor.execute(() -> answerInThread(channel, threadTs, user, question));
+        String question = unescape(MENTION.matcher(event.path("text").asText("")).replaceAll(" "));
+        // one asker in one thread: another person's question in the same thread never steers this answer
+        ConversationKey conversation = ConversationKey.of("slack", channel + ":" + threadTs, user);
+        executor.execute(() -> answerInThread(channel, threadTs, turn.take(question, conversation)));
         return true;
     }
 
-    private void answerInThread(String channel, String threadTs, String user, String question) {
-        try {
-            if (!QuestionText.hasWords(question) || question.length() > maxQuestionChars) {
-                String text = !QuestionText.hasWords(question) ? USAGE.replace("`/ask ", "`@bot ")
-                        : "Please keep questions under " + maxQuestionChars + " characters.";
-                outbound.postInThread(channel, threadTs, text, List.of());
-                return;
+    private void answerInThread(String channel, String threadTs, ChatTurn.Outcome outcome) {
+        outcome.reply(new ChatTurn.Replies<Void>() {
+            public Void usage() {
+                return post(USAGE.replace("`/ask ", "`@bot "));
             }
-            // one asker in one thread: another person's question in the same thread never steers this answer
-            Answer answer = conversations.ask(question, settings.citations(),
-                    ConversationKey.of("slack", channel + ":" + threadTs, user), "slack");
-            outbound.postInThread(channel, threadTs, renderer.fallbackText(answer), renderer.blocks(answer));
-        } catch (RuntimeException e) {
-            LOG.error("answering a Slack event failed", e);
-            outbound.postInThread(channel, threadTs, FAILED, List.of());
-        }
+
+            public Void tooLong(int length, int limit) {
+                return post("Please keep questions under " + limit + " characters.");
+            }
+
+            public Void answer(Answer answer) {
+                outbound.postInThread(channel, threadTs, renderer.fallbackText(answer), renderer.blocks(answer));
+                return null;
+            }
+
+            public Void failure() {
+                return post(FAILED);
+            }
+
+            private Void post(String text) {
+                outbound.postInThread(channel, threadTs, text, List.of());
+                return null;
+            }
+        });
     }
 
     private SlashCommandResponse reply(Answer answer) {
