@@ -112,7 +112,7 @@ public final class ChatTurn {
                             (answer, failure) -> later.accept(failure == null ? new Answered(answer) : failed(failure)))
                     .map(Answered::new);
         } catch (CompletionException e) {
-            return Optional.of(failed(e.getCause() != null ? e.getCause() : e));
+            return Optional.of(failed(e));
         }
     }
 
@@ -131,7 +131,8 @@ public final class ChatTurn {
     }
 
     private Outcome failed(Throwable failure) {
-        LOG.errorf(failure, "answering a %s question failed", channel);
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        LOG.errorf(cause, "answering a %s question failed", channel);
         return new Failed();
     }
 }
