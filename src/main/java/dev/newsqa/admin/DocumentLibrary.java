@@ -1,6 +1,5 @@
 package dev.newsqa.admin;
 
-import dev.newsqa.api.ApiException;
 import dev.newsqa.api.DocumentSummary;
 import dev.newsqa.app.IndexHolder;
 import dev.newsqa.ingest.Article;
@@ -60,14 +59,16 @@ public class DocumentLibrary {
         Path file = folder.resolve(upload.name());
         boolean exists = Files.exists(file);
         if (!replace && exists) {
-            throw new ApiException(409, "an article named '" + upload.name() + "' exists; PUT /api/documents/"
-                    + upload.name() + " replaces it");
+            throw new DocumentChangeException(DocumentChangeException.Reason.EXISTS, "an article named '" + upload.name()
+                    + "' exists; PUT /api/documents/" + upload.name() + " replaces it");
         }
         if (replace && !exists) {
-            throw new ApiException(404, "no article named '" + upload.name() + "'");
+            throw new DocumentChangeException(DocumentChangeException.Reason.NOT_FOUND, "no article named '" + upload.name()
+                    + "'");
         }
         if (parser.parse(upload.name(), upload.text(), "").passages().isEmpty()) {
-            throw new ApiException(400, "no article text is left once boilerplate is removed");
+            throw new DocumentChangeException(DocumentChangeException.Reason.NOTHING_TO_INDEX,
+                    "no article text is left once boilerplate is removed");
         }
         Optional<byte[]> previous = read(file);
         write(file, upload.text().getBytes(StandardCharsets.UTF_8));
@@ -82,10 +83,11 @@ public class DocumentLibrary {
         DocumentUpload.checkName(name);
         Path file = folder.resolve(name);
         if (!Files.exists(file)) {
-            throw new ApiException(404, "no article named '" + name + "'");
+            throw new DocumentChangeException(DocumentChangeException.Reason.NOT_FOUND, "no article named '" + name + "'");
         }
         if (index.get().articles().size() <= 1 && index.get().article(name).isPresent()) {
-            throw new ApiException(409, "'" + name + "' is the last article; the service needs at least one");
+            throw new DocumentChangeException(DocumentChangeException.Reason.LAST_ARTICLE,
+                    "'" + name + "' is the last article; the service needs at least one");
         }
         Optional<byte[]> previous = read(file);
         try {
@@ -162,11 +164,13 @@ public class DocumentLibrary {
         } catch (SharedStoreException e) {
             LOG.errorf("%s; undoing the change to %s", e.getMessage(), file.getFileName());
             restore(file, previous);
-            throw new ApiException(503, "the shared store cannot be reached, so the change was not made: " + e.getMessage());
+            throw new DocumentChangeException(DocumentChangeException.Reason.SHARED_STORE_UNREACHABLE,
+                    "the shared store cannot be reached, so the change was not made: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "re-indexing after a change to %s failed; putting the file back", file.getFileName());
             restore(file, previous);
-            throw new ApiException(500, "the article could not be indexed; nothing was changed");
+            throw new DocumentChangeException(DocumentChangeException.Reason.FAILED,
+                    "the article could not be indexed; nothing was changed");
         }
     }
 
@@ -200,11 +204,12 @@ public class DocumentLibrary {
     }
 
     /** The whole failure in the log; to the client, the article and the kind of failure, never a server path. */
-    static ApiException failure(String action, String name, IOException e) {
+    static DocumentChangeException failure(String action, String name, IOException e) {
         LOG.errorf("could not %s article %s: %s", action, name, e.toString());
         String reason = e instanceof AccessDeniedException ? "the documents folder does not allow it"
                 : e instanceof FileSystemException f && f.getReason() != null && !f.getReason().contains("/")
                 ? f.getReason() : "a file system error";
-        return new ApiException(500, "could not " + action + " '" + name + "': " + reason);
+        return new DocumentChangeException(DocumentChangeException.Reason.FAILED,
+                "could not " + action + " '" + name + "': " + reason);
     }
 }

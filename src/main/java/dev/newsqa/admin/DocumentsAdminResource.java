@@ -1,5 +1,6 @@
 package dev.newsqa.admin;
 
+import dev.newsqa.api.ApiError;
 import dev.newsqa.api.ApiException;
 import dev.newsqa.api.DocumentSummary;
 import dev.newsqa.api.StrictJsonReader;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.nio.charset.StandardCharsets;
 
@@ -100,5 +102,18 @@ public class DocumentsAdminResource {
 
     private static Response created(DocumentSummary summary) {
         return Response.status(201).entity(summary).build();
+    }
+
+    /** What a refused or failed change means in HTTP: the library says why, this edge says which status. */
+    @ServerExceptionMapper
+    public Response refused(DocumentChangeException e) {
+        int status = switch (e.reason()) {
+            case EXISTS, LAST_ARTICLE -> 409;
+            case NOT_FOUND -> 404;
+            case NOTHING_TO_INDEX -> 400;
+            case SHARED_STORE_UNREACHABLE -> 503;
+            case FAILED -> 500;
+        };
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(e.getMessage())).build();
     }
 }

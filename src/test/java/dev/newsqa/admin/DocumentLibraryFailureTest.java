@@ -1,6 +1,5 @@
 package dev.newsqa.admin;
 
-import dev.newsqa.api.ApiException;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -16,9 +15,9 @@ class DocumentLibraryFailureTest {
 
     @Test
     void aReadOnlyFolderIsNamedByWhatItRefusedNotByItsPath() {
-        ApiException e = DocumentLibrary.failure("write", "005_new.txt",
+        DocumentChangeException e = DocumentLibrary.failure("write", "005_new.txt",
                 new AccessDeniedException(FOLDER + "/.005_new.txt.1234.tmp"));
-        assertThat(e.status()).isEqualTo(500);
+        assertThat(e.reason()).isEqualTo(DocumentChangeException.Reason.FAILED);
         assertThat(e.getMessage()).isEqualTo("could not write '005_new.txt': the documents folder does not allow it");
     }
 
