@@ -71,7 +71,9 @@
         form.noValidate = true;
         var input = el('textarea', box.className);
         input.rows = box.rows;
-        input.maxLength = box.maxLength;
+        if (box.maxLength > 0) {
+            input.maxLength = box.maxLength;
+        }
         input.placeholder = box.placeholder;
         input.setAttribute('aria-label', box.label);
         var submit = el('button', send.className, send.text);
@@ -87,6 +89,8 @@
         var level = Math.min(Math.max((options && options.headingLevel) || 2, 1), 6);
         var conversationId = null;
         var pending = false;
+        // the service's own limits, asked for once; until they arrive the service still checks every request
+        var limits = {};
 
         var chat = el('section', 'qa-chat');
         chat.setAttribute('aria-label', title);
@@ -102,7 +106,7 @@
         chat.appendChild(log);
 
         var questionForm = textForm('qa-form',
-            {className: 'qa-input', rows: 1, maxLength: 1000, placeholder: 'Ask a question about the articles…', label: 'Your question'},
+            {className: 'qa-input', rows: 1, placeholder: 'Ask a question about the articles…', label: 'Your question'},
             {className: 'qa-send', text: 'Send'});
         var form = questionForm.form;
         var input = questionForm.input;
@@ -112,6 +116,14 @@
 
         root.appendChild(chat);
         welcome();
+        requestJson(apiBase + '/api/chat-settings', {headers: {'Accept': 'application/json'}}).then(function (settings) {
+            limits = settings || {};
+            if (limits.maxQuestionChars > 0) {
+                input.maxLength = limits.maxQuestionChars;
+            }
+        }, function () {
+            // not fatal: the question box simply has no length limit of its own
+        });
 
         function welcome() {
             var item = el('li', 'qa-msg qa-bot qa-welcome');
@@ -340,7 +352,7 @@
                 down.setAttribute('aria-pressed', String(vote === 'down'));
                 if (!form) {
                     var commentForm = textForm('qa-feedback-form',
-                        {className: 'qa-comment', rows: 2, maxLength: 2000, placeholder: 'Anything to add? (optional)', label: 'Comment on this answer'},
+                        {className: 'qa-comment', rows: 2, maxLength: limits.maxCommentChars, placeholder: 'Anything to add? (optional)', label: 'Comment on this answer'},
                         {className: 'qa-feedback-send', text: 'Send feedback'});
                     form = commentForm.form;
                     var comment = commentForm.input;

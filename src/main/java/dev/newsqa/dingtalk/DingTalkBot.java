@@ -26,13 +26,13 @@ public class DingTalkBot {
     static final String FAILED = "Sorry, I could not answer that just now. Please try again.";
 
     private final DingTalkWebhook webhook;
-    private final DingTalkSettings settings;
+    private final DingTalkConfig settings;
     private final DingTalkReplyRenderer renderer;
     private final ChatTurn turn;
     /** DingTalk delivers a message again when the robot was slow to acknowledge it. */
     private final RepeatedDeliveryFilter deliveries = new RepeatedDeliveryFilter(Duration.ofHours(2), 100_000);
 
-    public DingTalkBot(ConversationService conversations, DingTalkWebhook webhook, DingTalkSettings settings,
+    public DingTalkBot(ConversationService conversations, DingTalkWebhook webhook, DingTalkConfig settings,
                        Executor executor, int maxQuestionChars) {
         this.webhook = webhook;
         this.settings = settings;

@@ -17,14 +17,14 @@ public class DingTalkProducers {
 
     @Produces
     @Singleton
-    Optional<DingTalkSignatureVerifier> verifier(DingTalkSettings settings) {
+    Optional<DingTalkSignatureVerifier> verifier(DingTalkConfig settings) {
         return settings.appSecret().filter(s -> !s.isBlank())
                 .map(s -> new DingTalkSignatureVerifier(s, Clock.systemUTC()));
     }
 
     @Produces
     @Singleton
-    DingTalkBot bot(ConversationService conversations, DingTalkSettings settings, ManagedExecutor executor,
+    DingTalkBot bot(ConversationService conversations, DingTalkConfig settings, ManagedExecutor executor,
                     AnswerConfig answers, ObjectMapper json) {
         return new DingTalkBot(conversations, new DingTalkWebhook(settings, json, Clock.systemUTC()), settings,
                 executor, answers.maxQuestionChars());

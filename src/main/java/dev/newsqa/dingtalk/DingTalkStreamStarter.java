@@ -23,11 +23,11 @@ public class DingTalkStreamStarter {
 
     private static final Logger LOG = Logger.getLogger(DingTalkStreamStarter.class);
 
-    private final DingTalkSettings settings;
+    private final DingTalkConfig settings;
     private final DingTalkStreamListener listener;
     private OpenDingTalkClient client;
 
-    DingTalkStreamStarter(DingTalkSettings settings, DingTalkBot bot, ManagedExecutor executor, ObjectMapper json) {
+    DingTalkStreamStarter(DingTalkConfig settings, DingTalkBot bot, ManagedExecutor executor, ObjectMapper json) {
         this.settings = settings;
         this.listener = new DingTalkStreamListener(bot, executor, json);
     }

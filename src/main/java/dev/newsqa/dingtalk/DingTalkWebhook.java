@@ -22,12 +22,12 @@ public class DingTalkWebhook {
 
     private static final Logger LOG = Logger.getLogger(DingTalkWebhook.class);
 
-    private final DingTalkSettings settings;
+    private final DingTalkConfig settings;
     private final ObjectMapper json;
     private final Clock clock;
     private final HttpClient http;
 
-    public DingTalkWebhook(DingTalkSettings settings, ObjectMapper json, Clock clock) {
+    public DingTalkWebhook(DingTalkConfig settings, ObjectMapper json, Clock clock) {
         this.settings = settings;
         this.json = json;
         this.clock = clock;

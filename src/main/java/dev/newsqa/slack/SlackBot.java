@@ -29,14 +29,14 @@ public class SlackBot {
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
     private final SlackOutbound outbound;
-    private final SlackSettings settings;
+    private final SlackConfig settings;
     private final Executor executor;
     private final ChatTurn turn;
     private final SlackAnswerRenderer renderer = new SlackAnswerRenderer();
     /** Slack retries an unacknowledged event up to three times within minutes. */
     private final RepeatedDeliveryFilter deliveries = new RepeatedDeliveryFilter(Duration.ofHours(1), 100_000);
 
-    public SlackBot(ConversationService conversations, SlackOutbound outbound, SlackSettings settings, Executor executor,
+    public SlackBot(ConversationService conversations, SlackOutbound outbound, SlackConfig settings, Executor executor,
                     int maxQuestionChars) {
         this.outbound = outbound;
         this.settings = settings;

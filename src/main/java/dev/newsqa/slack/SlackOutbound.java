@@ -1,7 +1,6 @@
 package dev.newsqa.slack;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.slash_commands.SlashCommandResponseSender;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.methods.SlackApiException;
@@ -21,10 +20,10 @@ public class SlackOutbound {
     private static final Logger LOG = Logger.getLogger(SlackOutbound.class);
 
     private final Slack slack;
-    private final SlackSettings settings;
+    private final SlackConfig settings;
 
-    public SlackOutbound(SlackSettings settings) {
-        SlackConfig config = new SlackConfig();
+    public SlackOutbound(SlackConfig settings) {
+        com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
         String api = settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/";
         config.setMethodsEndpointUrlPrefix(api);
         int timeout = (int) settings.httpTimeout().toMillis();

@@ -16,13 +16,13 @@ public class SlackProducers {
 
     @Produces
     @Singleton
-    Optional<SlackRequestVerifier> verifier(SlackSettings settings) {
+    Optional<SlackRequestVerifier> verifier(SlackConfig settings) {
         return settings.signingSecret().filter(s -> !s.isBlank()).map(s -> new SlackRequestVerifier(s, Clock.systemUTC()));
     }
 
     @Produces
     @Singleton
-    SlackBot bot(ConversationService conversations, SlackSettings settings, ManagedExecutor executor, AnswerConfig answers) {
+    SlackBot bot(ConversationService conversations, SlackConfig settings, ManagedExecutor executor, AnswerConfig answers) {
         return new SlackBot(conversations, new SlackOutbound(settings), settings, executor, answers.maxQuestionChars());
     }
 }

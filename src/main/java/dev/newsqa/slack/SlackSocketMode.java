@@ -7,7 +7,6 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.methods.SlackApiException;
@@ -83,7 +82,7 @@ public class SlackSocketMode implements AutoCloseable {
     /** Asks Slack (at {@code apiUrl}) for a WebSocket address with the app token and connects to it. */
     public synchronized void connect(String appToken, String apiUrl, int httpTimeoutMillis)
             throws IOException, SlackApiException, URISyntaxException {
-        SlackConfig config = new SlackConfig();
+        com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
         config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
         config.setHttpClientReadTimeoutMillis(httpTimeoutMillis);
         config.setHttpClientWriteTimeoutMillis(httpTimeoutMillis);

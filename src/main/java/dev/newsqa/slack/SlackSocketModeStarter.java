@@ -20,10 +20,10 @@ public class SlackSocketModeStarter {
 
     private static final Logger LOG = Logger.getLogger(SlackSocketModeStarter.class);
 
-    private final SlackSettings settings;
+    private final SlackConfig settings;
     private final SlackSocketMode socketMode;
 
-    SlackSocketModeStarter(SlackSettings settings, SlackBot bot, ManagedExecutor executor, ObjectMapper json) {
+    SlackSocketModeStarter(SlackConfig settings, SlackBot bot, ManagedExecutor executor, ObjectMapper json) {
         this.settings = settings;
         this.socketMode = new SlackSocketMode(bot, executor, json);
     }

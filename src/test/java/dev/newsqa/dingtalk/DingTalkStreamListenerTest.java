@@ -51,7 +51,7 @@ class DingTalkStreamListenerTest {
     private DingTalkStreamListener listener;
 
     /** The settings the service would read, with the stand-in as the only webhook address allowed. */
-    record Settings(String webhookUrlPrefix) implements DingTalkSettings {
+    record Settings(String webhookUrlPrefix) implements DingTalkConfig {
         public Optional<String> appSecret() { return Optional.empty(); }
         public Optional<String> clientId() { return Optional.of("ding-test"); }
         public Optional<String> clientSecret() { return Optional.of("secret"); }

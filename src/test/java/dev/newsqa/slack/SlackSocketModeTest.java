@@ -41,7 +41,7 @@ class SlackSocketModeTest {
     private SlackSocketMode socketMode;
 
     /** The settings the service would read from the environment, pointed at this test's stand-in. */
-    record Settings(String apiUrl) implements SlackSettings {
+    record Settings(String apiUrl) implements SlackConfig {
         public Optional<String> signingSecret() { return Optional.empty(); }
         public Optional<String> botToken() { return Optional.of(BOT_TOKEN); }
         public Optional<String> appToken() { return Optional.of(APP_TOKEN); }

@@ -59,6 +59,8 @@ class ChatPageBrowserTest extends BrowserTestBase {
     void answersWithCitationsExpandsThePassageAndFollowsUp() throws Exception {
         WebElement reply = ask("What was the peak traffic on Singles Day in 2020?");
         assertThat(reply.findElement(By.cssSelector(".qa-answer-text")).getText()).contains("583,000");
+        // the question box holds the service's own limit, asked of /api/chat-settings
+        assertThat(browser.findElement(By.cssSelector(".qa-input")).getAttribute("maxlength")).isEqualTo("1000");
         WebElement first = reply.findElement(By.cssSelector(".qa-citation"));
         assertThat(first.findElement(By.cssSelector(".qa-cite-num")).getText()).isEqualTo("1");
         assertThat(first.findElement(By.cssSelector(".qa-cite-title")).getText())

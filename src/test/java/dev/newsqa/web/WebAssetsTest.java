@@ -46,6 +46,18 @@ class WebAssetsTest {
     }
 
     @Test
+    void theChatIsGivenItsLimitsByTheServiceAndCopiesNone() throws IOException {
+        given().when().get("/api/chat-settings").then().statusCode(200)
+                .body("maxQuestionChars", org.hamcrest.Matchers.equalTo(1000))
+                .body("defaultCitations", org.hamcrest.Matchers.equalTo(3))
+                .body("maxCitations", org.hamcrest.Matchers.equalTo(10))
+                .body("maxCommentChars", org.hamcrest.Matchers.equalTo(2000));
+        String chat = asset("chat.js");
+        assertThat(chat).contains("/api/chat-settings");
+        assertThat(Pattern.compile("maxLength:\\s*\\d").matcher(chat).find()).as("no limit written into the page").isFalse();
+    }
+
+    @Test
     void otherOriginsAreRefusedByDefault() {
         given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "POST")

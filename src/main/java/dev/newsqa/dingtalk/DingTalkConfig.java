@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@code /dingtalk/robot} answers 404; with a client id and secret the robot also listens in Stream mode.
  */
 @ConfigMapping(prefix = "qa.dingtalk")
-public interface DingTalkSettings {
+public interface DingTalkConfig {
 
     /** The robot's AppSecret, which signs every callback. */
     Optional<String> appSecret();

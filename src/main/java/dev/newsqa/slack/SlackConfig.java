@@ -12,7 +12,7 @@ import java.util.Optional;
  * secret the Slack endpoints answer 404; with an app token the service also connects to Slack in Socket Mode.
  */
 @ConfigMapping(prefix = "qa.slack")
-public interface SlackSettings {
+public interface SlackConfig {
 
     Optional<String> signingSecret();
 
