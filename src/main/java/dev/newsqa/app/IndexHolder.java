@@ -1,8 +1,8 @@
 package dev.newsqa.app;
 
 import dev.newsqa.index.CorpusIndex;
-import dev.newsqa.index.CorpusLoader;
-import dev.newsqa.index.EmbeddingsConfig;
+import dev.newsqa.corpus.CorpusLoader;
+import dev.newsqa.corpus.EmbeddingsConfig;
 import dev.newsqa.ingest.DocumentFolderReader;
 import dev.newsqa.ingest.DocumentsConfig;
 import io.quarkus.runtime.Quarkus;

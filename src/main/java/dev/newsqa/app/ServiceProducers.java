@@ -9,9 +9,9 @@ import dev.newsqa.answer.QuestionAnswerer;
 import dev.newsqa.conversation.ConversationConfig;
 import dev.newsqa.conversation.ConversationService;
 import dev.newsqa.conversation.ConversationStore;
-import dev.newsqa.index.CorpusLoader;
-import dev.newsqa.index.EmbeddingsConfig;
-import dev.newsqa.index.MiniLmEmbeddingModel;
+import dev.newsqa.corpus.CorpusLoader;
+import dev.newsqa.corpus.EmbeddingsConfig;
+import dev.newsqa.model.MiniLmEmbeddingModel;
 import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.ingest.DocumentFolderReader;
 import dev.newsqa.ingest.DocumentsConfig;
@@ -54,7 +54,7 @@ public class ServiceProducers {
         if (config.kind() == StoreConfig.Kind.MEMORY) {
             return SharedLibrary.NONE;
         }
-        return ElasticsearchLibrary.connect(config.elasticsearch(), CorpusLoader.DIMENSION);
+        return ElasticsearchLibrary.connect(config.elasticsearch(), MiniLmEmbeddingModel.DIMENSION);
     }
 
     void closeSharedLibrary(@Disposes SharedLibrary shared) throws Exception {

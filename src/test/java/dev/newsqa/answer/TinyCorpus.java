@@ -4,7 +4,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
-import dev.newsqa.index.ArticleEmbedder;
+import dev.newsqa.corpus.ArticleEmbedder;
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.index.Vectors;

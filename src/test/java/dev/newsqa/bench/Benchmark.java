@@ -2,7 +2,7 @@ package dev.newsqa.bench;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.newsqa.eval.QuestionSet;
-import dev.newsqa.index.MiniLmEmbeddingModel;
+import dev.newsqa.model.MiniLmEmbeddingModel;
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.ingest.Passage;

@@ -11,7 +11,7 @@ import dev.newsqa.answer.Query;
 import dev.newsqa.answer.QueryEncoder;
 import dev.newsqa.answer.QuestionAnswerer;
 import dev.newsqa.index.CorpusIndex;
-import dev.newsqa.index.CorpusLoader;
+import dev.newsqa.corpus.CorpusLoader;
 import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.index.Vectors;
 import dev.newsqa.ingest.Article;

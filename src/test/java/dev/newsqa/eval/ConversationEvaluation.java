@@ -14,7 +14,7 @@ import dev.newsqa.conversation.ConversationKey;
 import dev.newsqa.conversation.ConversationService;
 import dev.newsqa.conversation.ConversationStore;
 import dev.newsqa.index.CorpusIndex;
-import dev.newsqa.index.CorpusLoader;
+import dev.newsqa.corpus.CorpusLoader;
 import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.ingest.SplitSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

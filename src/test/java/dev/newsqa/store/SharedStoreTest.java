@@ -1,12 +1,14 @@
 package dev.newsqa.store;
 
+import dev.newsqa.model.MiniLmEmbeddingModel;
+
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.newsqa.app.IndexHolder;
 import dev.newsqa.eval.QuestionSet;
 import dev.newsqa.index.AnalyzedQuery;
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.PassageHit;
-import dev.newsqa.index.CorpusLoader;
+import dev.newsqa.corpus.CorpusLoader;
 import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.ArticleParser;
@@ -74,7 +76,7 @@ class SharedStoreTest {
                 .parse(source, text, DocumentFolderReader.sha256(text.getBytes(StandardCharsets.UTF_8)));
         List<float[]> vectors = article.passages().stream()
                 .map(p -> model.embed(p.text()).content().vector()).toList();
-        try (ElasticsearchLibrary other = ElasticsearchLibrary.connect(config.elasticsearch(), CorpusLoader.DIMENSION)) {
+        try (ElasticsearchLibrary other = ElasticsearchLibrary.connect(config.elasticsearch(), MiniLmEmbeddingModel.DIMENSION)) {
             other.publish(article, vectors);
         }
     }
@@ -132,7 +134,7 @@ class SharedStoreTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("q", question)
                 .when().get("/api/ask").then().body("citations[0].extract", containsString("35 years")));
 
-        try (ElasticsearchLibrary other = ElasticsearchLibrary.connect(config.elasticsearch(), CorpusLoader.DIMENSION)) {
+        try (ElasticsearchLibrary other = ElasticsearchLibrary.connect(config.elasticsearch(), MiniLmEmbeddingModel.DIMENSION)) {
             other.remove(name);
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("q", question)
@@ -147,7 +149,7 @@ class SharedStoreTest {
         Thread.sleep(1500); // five synchronisation intervals of the test profile
         assertThat(index.get()).isSameAs(before);
         assertThat(Path.of(documents.dir()).getParent().resolve("302_outside.txt")).doesNotExist();
-        try (ElasticsearchLibrary other = ElasticsearchLibrary.connect(config.elasticsearch(), CorpusLoader.DIMENSION)) {
+        try (ElasticsearchLibrary other = ElasticsearchLibrary.connect(config.elasticsearch(), MiniLmEmbeddingModel.DIMENSION)) {
             other.remove("../302_outside.txt");
         }
     }

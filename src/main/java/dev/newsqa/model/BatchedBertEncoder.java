@@ -1,4 +1,6 @@
-package dev.newsqa.index;
+package dev.newsqa.model;
+
+import dev.newsqa.index.Vectors;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;

@@ -1,8 +1,10 @@
-package dev.newsqa.index;
+package dev.newsqa.corpus;
+
+import dev.newsqa.index.EmbeddedArticle;
 
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.ArticleParser;
-import dev.newsqa.ingest.SourceFile;
+import dev.newsqa.ingest.SplitSettings;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -29,31 +31,32 @@ public final class EmbeddingsSynchronizer {
     }
 
     private final EmbeddingsFolder folder;
-    private final ArticleParser parser;
+    private final SplitSettings split;
     private final ArticleEmbedder embedder;
     private final String modelName;
     private final int dimension;
 
-    public EmbeddingsSynchronizer(EmbeddingsFolder folder, ArticleParser parser, ArticleEmbedder embedder,
+    /** @param split how the articles were split: vectors of other splitting are not reused */
+    public EmbeddingsSynchronizer(EmbeddingsFolder folder, SplitSettings split, ArticleEmbedder embedder,
                                   String modelName, int dimension) {
         this.folder = folder;
-        this.parser = parser;
+        this.split = split;
         this.embedder = embedder;
         this.modelName = modelName;
         this.dimension = dimension;
     }
 
-    public Result synchronize(List<SourceFile> files) {
+    /** @param articles the parsed articles, each with the SHA-256 of its file */
+    public Result synchronize(List<Article> articles) {
         Map<String, EmbeddingsManifest.Entry> previous = folder.readManifest()
-                .filter(m -> m.compatibleWith(modelName, dimension, parser.settings()))
+                .filter(m -> m.compatibleWith(modelName, dimension, split))
                 .map(EmbeddingsManifest::articles)
                 .orElse(Map.of());
         Map<String, EmbeddedArticle> reused = new HashMap<>();
         List<Article> toEmbed = new ArrayList<>();
-        for (SourceFile file : files) {
-            Article article = parser.parse(file.source(), file.text(), file.sha256());
-            Optional<EmbeddedArticle> cached = cached(article, previous.get(file.source()));
-            cached.ifPresentOrElse(e -> reused.put(file.source(), e), () -> toEmbed.add(article));
+        for (Article article : articles) {
+            Optional<EmbeddedArticle> cached = cached(article, previous.get(article.source()));
+            cached.ifPresentOrElse(e -> reused.put(article.source(), e), () -> toEmbed.add(article));
         }
         Map<String, EmbeddedArticle> fresh = new HashMap<>();
         if (!toEmbed.isEmpty()) {
@@ -62,11 +65,11 @@ public final class EmbeddingsSynchronizer {
             LOG.infof("embedded %d article(s) in %d ms", toEmbed.size(), (System.nanoTime() - t0) / 1_000_000);
         }
         Set<String> removed = new HashSet<>(previous.keySet());
-        files.forEach(f -> removed.remove(f.source()));
+        articles.forEach(a -> removed.remove(a.source()));
 
         List<EmbeddedArticle> all = new ArrayList<>();
-        for (SourceFile file : files) {
-            all.add(reused.containsKey(file.source()) ? reused.get(file.source()) : fresh.get(file.source()));
+        for (Article article : articles) {
+            all.add(reused.containsKey(article.source()) ? reused.get(article.source()) : fresh.get(article.source()));
         }
         if (!fresh.isEmpty() || !removed.isEmpty() || previous.size() != reused.size()) {
             persist(all, previous, fresh.keySet());
@@ -96,7 +99,7 @@ public final class EmbeddingsSynchronizer {
                 entries.put(source, fresh.contains(source) ? folder.writeVectors(e) : previous.get(source));
             }
             folder.writeManifest(new EmbeddingsManifest(EmbeddingsManifest.FORMAT, modelName, dimension,
-                    ArticleParser.VERSION, parser.settings(), entries));
+                    ArticleParser.VERSION, split, entries));
             Set<String> keep = new HashSet<>();
             entries.values().forEach(en -> keep.add(en.file()));
             folder.deleteAllBut(keep);

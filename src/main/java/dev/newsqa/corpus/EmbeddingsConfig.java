@@ -1,4 +1,4 @@
-package dev.newsqa.index;
+package dev.newsqa.corpus;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

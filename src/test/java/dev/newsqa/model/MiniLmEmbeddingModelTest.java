@@ -1,5 +1,6 @@
-package dev.newsqa.index;
+package dev.newsqa.model;
 
+import dev.newsqa.index.Vectors;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.newsqa.index;
+package dev.newsqa.model;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OrtEnvironment;
@@ -7,6 +7,8 @@ import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+
+import dev.newsqa.index.Vectors;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +31,10 @@ import java.util.concurrent.Executors;
  * {@link #embedEach} runs several short texts (the questions of concurrent requests) in one inference.
  */
 public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel {
+
+    /** The model's name, as the embeddings manifest records it. */
+    public static final String NAME = "all-MiniLM-L6-v2";
+    public static final int DIMENSION = 384;
 
     private static final String MODEL = "all-minilm-l6-v2.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-tokenizer.json";
@@ -124,6 +130,6 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
 
     @Override
     protected Integer knownDimension() {
-        return CorpusLoader.DIMENSION;
+        return DIMENSION;
     }
 }

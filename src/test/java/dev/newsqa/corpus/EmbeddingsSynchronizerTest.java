@@ -1,4 +1,6 @@
-package dev.newsqa.index;
+package dev.newsqa.corpus;
+
+import dev.newsqa.model.MiniLmEmbeddingModel;
 
 import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.ingest.DocumentFolderReader;
@@ -31,13 +33,19 @@ class EmbeddingsSynchronizerTest {
         Files.writeString(docs.resolve("b.txt"), "Beta headline\n\nBeta has one sentence.");
     }
 
+    private java.util.List<dev.newsqa.ingest.Article> parsed(SplitSettings split) {
+        ArticleParser parser = new ArticleParser(split);
+        return new DocumentFolderReader().read(docs).stream().map(f -> parser.parse(f.source(), f.text(), f.sha256()))
+                .toList();
+    }
+
     private EmbeddingsSynchronizer.Result sync() {
         return sync(SplitSettings.DEFAULT);
     }
 
     private EmbeddingsSynchronizer.Result sync(SplitSettings split) {
-        return new EmbeddingsSynchronizer(new EmbeddingsFolder(emb), new ArticleParser(split), new ArticleEmbedder(model),
-                CorpusLoader.MODEL_NAME, CorpusLoader.DIMENSION).synchronize(new DocumentFolderReader().read(docs));
+        return new EmbeddingsSynchronizer(new EmbeddingsFolder(emb), split, new ArticleEmbedder(model),
+                MiniLmEmbeddingModel.NAME, MiniLmEmbeddingModel.DIMENSION).synchronize(parsed(split));
     }
 
     @Test
@@ -105,9 +113,9 @@ class EmbeddingsSynchronizerTest {
     void unwritableFolderStillServesFromMemory() throws IOException {
         Path blocked = emb.resolve("blocked");
         Files.writeString(blocked, "a file where a folder should be");
-        var result = new EmbeddingsSynchronizer(new EmbeddingsFolder(blocked), new ArticleParser(SplitSettings.DEFAULT),
-                new ArticleEmbedder(model), CorpusLoader.MODEL_NAME, CorpusLoader.DIMENSION)
-                .synchronize(new DocumentFolderReader().read(docs));
+        var result = new EmbeddingsSynchronizer(new EmbeddingsFolder(blocked), SplitSettings.DEFAULT,
+                new ArticleEmbedder(model), MiniLmEmbeddingModel.NAME, MiniLmEmbeddingModel.DIMENSION)
+                .synchronize(parsed(SplitSettings.DEFAULT));
         assertEquals(2, result.articles().size());
     }
 

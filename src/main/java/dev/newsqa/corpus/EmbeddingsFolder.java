@@ -1,4 +1,6 @@
-package dev.newsqa.index;
+package dev.newsqa.corpus;
+
+import dev.newsqa.index.EmbeddedArticle;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

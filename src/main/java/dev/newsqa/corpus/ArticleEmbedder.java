@@ -1,4 +1,7 @@
-package dev.newsqa.index;
+package dev.newsqa.corpus;
+
+import dev.newsqa.index.EmbeddedArticle;
+import dev.newsqa.index.Vectors;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;

@@ -1,6 +1,13 @@
-package dev.newsqa.index;
+package dev.newsqa.corpus;
+
+import dev.newsqa.model.MiniLmEmbeddingModel;
+
+import dev.newsqa.index.CorpusIndex;
+import dev.newsqa.index.LanguageAnalyzers;
+import dev.newsqa.index.VectorSearch;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.ingest.DocumentFolderReader;
 import dev.newsqa.ingest.SourceFile;
@@ -11,14 +18,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads the documents folder, brings the precomputed embeddings up to date and builds the
- * index: the whole path from files to a servable {@link CorpusIndex}.
+ * Builds the corpus: reads the documents folder, parses each article ({@code ingest}), brings the precomputed
+ * embeddings up to date ({@link EmbeddingsSynchronizer}) and builds the index: the whole path from files to a
+ * servable {@link CorpusIndex}, in that order and in one place.
  */
 public final class CorpusLoader {
 
     private static final Logger LOG = Logger.getLogger(CorpusLoader.class);
-    public static final String MODEL_NAME = "all-MiniLM-L6-v2";
-    public static final int DIMENSION = 384;
 
     /** The index and what loading it took. */
     public record Loaded(CorpusIndex index, EmbeddingsSynchronizer.Result sync) {
@@ -50,10 +56,13 @@ public final class CorpusLoader {
     }
 
     public Loaded load(Path documents, Path embeddings) {
+        // 1. read the folder, 2. parse each article, 3. bring the embeddings cache up to date, 4. build the index
         List<SourceFile> files = reader.read(documents);
-        EmbeddingsSynchronizer sync = new EmbeddingsSynchronizer(new EmbeddingsFolder(embeddings),
-                new ArticleParser(split), new ArticleEmbedder(model), MODEL_NAME, DIMENSION);
-        EmbeddingsSynchronizer.Result result = sync.synchronize(files);
+        ArticleParser parser = new ArticleParser(split);
+        List<Article> articles = files.stream().map(f -> parser.parse(f.source(), f.text(), f.sha256())).toList();
+        EmbeddingsSynchronizer sync = new EmbeddingsSynchronizer(new EmbeddingsFolder(embeddings), split,
+                new ArticleEmbedder(model), MiniLmEmbeddingModel.NAME, MiniLmEmbeddingModel.DIMENSION);
+        EmbeddingsSynchronizer.Result result = sync.synchronize(articles);
         CorpusIndex index = CorpusIndex.build(result.articles(), analyzers, vectorSearch);
         LOG.infof("index ready: %d article(s), %d passage(s); embeddings reused for %d, computed for %d, dropped for %d",
                 result.articles().size(), index.passageCount(), result.reused(), result.embedded(), result.removed());

@@ -1,4 +1,4 @@
-package dev.newsqa.index;
+package dev.newsqa.corpus;
 
 import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.ingest.SplitSettings;

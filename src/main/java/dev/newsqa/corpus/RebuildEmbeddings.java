@@ -1,4 +1,6 @@
-package dev.newsqa.index;
+package dev.newsqa.corpus;
+
+import dev.newsqa.index.LanguageAnalyzers;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.newsqa.ingest.SplitSettings;
@@ -10,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * Rebuilds the precomputed embeddings from the articles, from scratch:
- * {@code ./mvnw -q compile exec:java -Dexec.mainClass=dev.newsqa.index.RebuildEmbeddings [-Dexec.args="seeds embeddings"]}.
+ * {@code ./mvnw -q compile exec:java -Dexec.mainClass=dev.newsqa.corpus.RebuildEmbeddings [-Dexec.args="seeds embeddings"]}.
  * Splitting settings come from the system properties of the same names as the service's.
  */
 public final class RebuildEmbeddings {

@@ -1,4 +1,6 @@
-package dev.newsqa.index;
+package dev.newsqa.corpus;
+
+import dev.newsqa.model.MiniLmEmbeddingModel;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -19,7 +21,7 @@ final class CountingEmbeddingModel implements EmbeddingModel {
         List<Embedding> out = new ArrayList<>();
         for (TextSegment s : textSegments) {
             Random random = new Random(s.text().hashCode());
-            float[] v = new float[CorpusLoader.DIMENSION];
+            float[] v = new float[MiniLmEmbeddingModel.DIMENSION];
             for (int i = 0; i < v.length; i++) {
                 v[i] = random.nextFloat() - 0.5f;
             }
