@@ -10,5 +10,4 @@ package dev.newsqa.answer;
  */
 public record AnswerSettings(int candidatePassages, int maxExtractChars, double minConfidence, double secondaryMargin) {
 
-    public static final AnswerSettings DEFAULT = new AnswerSettings(12, 400, 0.5, 0.25);
 }

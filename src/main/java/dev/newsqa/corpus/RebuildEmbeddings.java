@@ -1,8 +1,9 @@
 package dev.newsqa.corpus;
 
-import dev.newsqa.index.LanguageAnalyzers;
-
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.newsqa.config.StandaloneConfig;
+import dev.newsqa.index.LanguageAnalyzers;
+import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.SplitSettings;
 
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Rebuilds the precomputed embeddings from the articles, from scratch:
  * {@code ./mvnw -q compile exec:java -Dexec.mainClass=dev.newsqa.corpus.RebuildEmbeddings [-Dexec.args="seeds embeddings"]}.
- * Splitting settings come from the system properties of the same names as the service's.
+ * The folders and the splitting settings are the service's own (defaults, environment, system properties).
  */
 public final class RebuildEmbeddings {
 
@@ -21,11 +22,10 @@ public final class RebuildEmbeddings {
     }
 
     public static void main(String[] args) throws IOException {
-        Path documents = Path.of(args.length > 0 ? args[0] : System.getProperty("qa.documents.dir", "seeds"));
-        Path embeddings = Path.of(args.length > 1 ? args[1] : System.getProperty("qa.embeddings.dir", "embeddings"));
-        SplitSettings split = new SplitSettings(
-                Integer.getInteger("qa.documents.max-passage-chars", SplitSettings.DEFAULT.maxPassageChars()),
-                Integer.getInteger("qa.documents.merge-paragraphs-below-chars", SplitSettings.DEFAULT.mergeParagraphsBelowChars()));
+        DocumentsConfig documentsConfig = StandaloneConfig.mapping(DocumentsConfig.class);
+        Path documents = Path.of(args.length > 0 ? args[0] : documentsConfig.dir());
+        Path embeddings = Path.of(args.length > 1 ? args[1] : StandaloneConfig.mapping(EmbeddingsConfig.class).dir());
+        SplitSettings split = documentsConfig.splitSettings();
         if (Files.isDirectory(embeddings)) {
             try (Stream<Path> files = Files.list(embeddings)) {
                 for (Path f : files.toList()) {

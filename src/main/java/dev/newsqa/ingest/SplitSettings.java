@@ -9,7 +9,6 @@ package dev.newsqa.ingest;
  */
 public record SplitSettings(int maxPassageChars, int mergeParagraphsBelowChars) {
 
-    public static final SplitSettings DEFAULT = new SplitSettings(700, 220);
 
     public SplitSettings {
         if (maxPassageChars < 100 || mergeParagraphsBelowChars < 0 || mergeParagraphsBelowChars > maxPassageChars) {

@@ -1,5 +1,6 @@
 package dev.newsqa.answer;
 
+import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.PassageHit;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class AnswerPathTest {
     void aSentenceTooShortToStandAloneGrowsByTheNextOne() {
         Extract top = answerer.rank(index, Query.of("How much money did the chip maker raise from investors?")).get(0);
         assertThat(top.text()).startsWith("A chip maker raised 283 million dollars").contains("founded by the boss");
-        assertThat(top.text().length()).isLessThanOrEqualTo(AnswerSettings.DEFAULT.maxExtractChars());
+        assertThat(top.text().length()).isLessThanOrEqualTo(StandaloneConfig.mapping(AnswerConfig.class).settings().maxExtractChars());
     }
 
     @Test
@@ -85,8 +86,8 @@ class AnswerPathTest {
         for (int i = 0; i < answer.citations().size(); i++) {
             var c = answer.citations().get(i);
             assertThat(c.id()).isEqualTo(i + 1);
-            assertThat(c.score()).isGreaterThanOrEqualTo(Math.max(AnswerSettings.DEFAULT.minConfidence(),
-                    answer.confidence() - AnswerSettings.DEFAULT.secondaryMargin()) - 0.0005);
+            assertThat(c.score()).isGreaterThanOrEqualTo(Math.max(StandaloneConfig.mapping(AnswerConfig.class).settings().minConfidence(),
+                    answer.confidence() - StandaloneConfig.mapping(AnswerConfig.class).settings().secondaryMargin()) - 0.0005);
             assertThat(TinyCorpus.ARTICLES.get(c.source()).substring(c.start(), c.end())).isEqualTo(c.extract());
         }
         assertThat(answer.citations()).extracting(c -> c.extract()).doesNotHaveDuplicates();

@@ -4,11 +4,13 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
+import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.corpus.ArticleEmbedder;
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.index.Vectors;
 import dev.newsqa.ingest.ArticleParser;
+import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.SplitSettings;
 
 import java.util.ArrayList;
@@ -77,14 +79,14 @@ final class TinyCorpus {
     }
 
     static CorpusIndex index() {
-        ArticleParser parser = new ArticleParser(SplitSettings.DEFAULT);
+        ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
         var articles = ARTICLES.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> parser.parse(e.getKey(), e.getValue(), "sha-" + e.getKey())).toList();
         return CorpusIndex.build(new ArticleEmbedder(new WordsModel()).embed(articles), new LanguageAnalyzers());
     }
 
     static QuestionAnswerer answerer(CorpusIndex index) {
-        return answerer(index, AnswerSettings.DEFAULT);
+        return answerer(index, StandaloneConfig.mapping(AnswerConfig.class).settings());
     }
 
     static QuestionAnswerer answerer(CorpusIndex index, AnswerSettings settings) {

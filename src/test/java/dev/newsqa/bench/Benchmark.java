@@ -1,13 +1,15 @@
 package dev.newsqa.bench;
 
 import dev.langchain4j.data.segment.TextSegment;
+import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.eval.QuestionSet;
-import dev.newsqa.model.MiniLmEmbeddingModel;
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.ArticleParser;
+import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.Passage;
 import dev.newsqa.ingest.Sentence;
 import dev.newsqa.ingest.SplitSettings;
+import dev.newsqa.model.MiniLmEmbeddingModel;
 import dev.newsqa.testing.Folders;
 
 import java.nio.charset.StandardCharsets;
@@ -187,7 +189,7 @@ public final class Benchmark {
             cached = runner.repeated(questions);
             rssLoaded = server.residentMiB();
         }
-        ArticleParser parser = new ArticleParser(SplitSettings.DEFAULT);
+        ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
         List<TextSegment> segments = new ArrayList<>();
         int articles = 0;
         int passageCount = 0;

@@ -1,6 +1,8 @@
 package dev.newsqa.bench;
 
+import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.ingest.ArticleParser;
+import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.SplitSettings;
 
 import java.io.IOException;
@@ -35,7 +37,7 @@ final class CorpusGenerator {
         try (Stream<Path> files = Files.list(seeds)) {
             files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().forEach(originals::add);
         }
-        ArticleParser parser = new ArticleParser(SplitSettings.DEFAULT);
+        ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
         int passages = 0;
         for (int edition = 1; passages < minPassages; edition++) {
             for (Path original : originals) {

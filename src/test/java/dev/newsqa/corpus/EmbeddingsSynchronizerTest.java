@@ -1,10 +1,11 @@
 package dev.newsqa.corpus;
 
-import dev.newsqa.model.MiniLmEmbeddingModel;
-
+import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.ingest.DocumentFolderReader;
+import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.SplitSettings;
+import dev.newsqa.model.MiniLmEmbeddingModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,7 @@ class EmbeddingsSynchronizerTest {
     }
 
     private EmbeddingsSynchronizer.Result sync() {
-        return sync(SplitSettings.DEFAULT);
+        return sync(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
     }
 
     private EmbeddingsSynchronizer.Result sync(SplitSettings split) {
@@ -113,9 +114,9 @@ class EmbeddingsSynchronizerTest {
     void unwritableFolderStillServesFromMemory() throws IOException {
         Path blocked = emb.resolve("blocked");
         Files.writeString(blocked, "a file where a folder should be");
-        var result = new EmbeddingsSynchronizer(new EmbeddingsFolder(blocked), SplitSettings.DEFAULT,
+        var result = new EmbeddingsSynchronizer(new EmbeddingsFolder(blocked), StandaloneConfig.mapping(DocumentsConfig.class).splitSettings(),
                 new ArticleEmbedder(model), MiniLmEmbeddingModel.NAME, MiniLmEmbeddingModel.DIMENSION)
-                .synchronize(parsed(SplitSettings.DEFAULT));
+                .synchronize(parsed(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings()));
         assertEquals(2, result.articles().size());
     }
 

@@ -5,16 +5,19 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.AnswerConfig;
 import dev.newsqa.answer.AnswerSettings;
 import dev.newsqa.answer.ConfidenceModel;
 import dev.newsqa.answer.Query;
 import dev.newsqa.answer.QueryEncoder;
 import dev.newsqa.answer.QuestionAnswerer;
-import dev.newsqa.index.CorpusIndex;
+import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.corpus.CorpusLoader;
+import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.index.Vectors;
 import dev.newsqa.ingest.Article;
+import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.Passage;
 import dev.newsqa.ingest.SplitSettings;
 
@@ -39,10 +42,10 @@ public final class ChineseEvaluation {
         QuestionSet zh = QuestionSet.load("/eval/questions-zh.json");
         QuestionSet en = QuestionSet.load();
         EmbeddingModel miniLm = new AllMiniLmL6V2EmbeddingModel();
-        CorpusIndex index = new CorpusLoader(miniLm, SplitSettings.DEFAULT, new LanguageAnalyzers())
+        CorpusIndex index = new CorpusLoader(miniLm, StandaloneConfig.mapping(DocumentsConfig.class).splitSettings(), new LanguageAnalyzers())
                 .load(Path.of("seeds"), Path.of("embeddings")).index();
         QuestionAnswerer service = new QuestionAnswerer(() -> index, new QueryEncoder(miniLm, 1000),
-                AnswerSettings.DEFAULT, ConfidenceModel.DEFAULT);
+                StandaloneConfig.mapping(AnswerConfig.class).settings(), ConfidenceModel.DEFAULT);
 
         System.out.printf("Chinese question set: %d answerable, %d off-topic%n%n", zh.answerable().size(), zh.offTopic().size());
         int hit1 = 0;

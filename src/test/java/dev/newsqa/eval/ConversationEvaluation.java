@@ -5,17 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.AnswerConfig;
 import dev.newsqa.answer.AnswerSettings;
 import dev.newsqa.answer.Citation;
 import dev.newsqa.answer.ConfidenceModel;
 import dev.newsqa.answer.QueryEncoder;
 import dev.newsqa.answer.QuestionAnswerer;
+import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.conversation.ConversationKey;
 import dev.newsqa.conversation.ConversationService;
 import dev.newsqa.conversation.ConversationStore;
-import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.corpus.CorpusLoader;
+import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.LanguageAnalyzers;
+import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.SplitSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -211,9 +214,9 @@ public final class ConversationEvaluation {
     }
 
     private static ConversationService service(EmbeddingModel model, QueryEncoder encoder, Path documents, Path embeddings) {
-        CorpusIndex index = new CorpusLoader(model, SplitSettings.DEFAULT, new LanguageAnalyzers())
+        CorpusIndex index = new CorpusLoader(model, StandaloneConfig.mapping(DocumentsConfig.class).splitSettings(), new LanguageAnalyzers())
                 .load(documents, embeddings).index();
-        QuestionAnswerer answerer = new QuestionAnswerer(() -> index, encoder, AnswerSettings.DEFAULT,
+        QuestionAnswerer answerer = new QuestionAnswerer(() -> index, encoder, StandaloneConfig.mapping(AnswerConfig.class).settings(),
                 ConfidenceModel.DEFAULT);
         return new ConversationService(answerer, new ConversationStore(Duration.ofHours(1), 100_000),
                 new SimpleMeterRegistry());

@@ -1,8 +1,10 @@
 package dev.newsqa.eval;
 
+import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.ingest.DocumentFolderReader;
+import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.Passage;
 import dev.newsqa.ingest.SourceFile;
 import dev.newsqa.ingest.SplitSettings;
@@ -16,7 +18,7 @@ public final class DumpPassages {
     }
 
     public static void main(String[] args) {
-        ArticleParser parser = new ArticleParser(SplitSettings.DEFAULT);
+        ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
         for (SourceFile f : new DocumentFolderReader().read(Path.of(args.length > 0 ? args[0] : "seeds"))) {
             Article a = parser.parse(f.source(), f.text(), f.sha256());
             System.out.printf("=== %s [%s] title: %s%n", a.source(), a.language(), a.title());

@@ -9,6 +9,7 @@ import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import dev.newsqa.answer.AnswerConfig;
 import dev.newsqa.answer.AnswerSettings;
 import dev.newsqa.answer.ConfidenceModel;
 import dev.newsqa.answer.Evidence;
@@ -16,11 +17,13 @@ import dev.newsqa.answer.Extract;
 import dev.newsqa.answer.Query;
 import dev.newsqa.answer.QueryEncoder;
 import dev.newsqa.answer.QuestionAnswerer;
-import dev.newsqa.index.CorpusIndex;
+import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.corpus.CorpusLoader;
+import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.index.PassageHit;
 import dev.newsqa.ingest.Article;
+import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.Passage;
 import dev.newsqa.ingest.SplitSettings;
 
@@ -52,9 +55,9 @@ public final class Evaluation {
         QuestionSet questions = QuestionSet.load();
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
         LanguageAnalyzers analyzers = new LanguageAnalyzers();
-        CorpusIndex index = new CorpusLoader(model, SplitSettings.DEFAULT, analyzers)
+        CorpusIndex index = new CorpusLoader(model, StandaloneConfig.mapping(DocumentsConfig.class).splitSettings(), analyzers)
                 .load(Path.of("seeds"), Path.of("embeddings")).index();
-        QuestionAnswerer ours = new QuestionAnswerer(() -> index, new QueryEncoder(model, 1000), AnswerSettings.DEFAULT,
+        QuestionAnswerer ours = new QuestionAnswerer(() -> index, new QueryEncoder(model, 1000), StandaloneConfig.mapping(AnswerConfig.class).settings(),
                 ConfidenceModel.DEFAULT);
 
         boolean verbose = List.of(args).contains("--verbose");

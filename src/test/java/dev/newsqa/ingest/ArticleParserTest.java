@@ -1,5 +1,6 @@
 package dev.newsqa.ingest;
 
+import dev.newsqa.config.StandaloneConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArticleParserTest {
 
-    private final ArticleParser parser = new ArticleParser(SplitSettings.DEFAULT);
+    private final ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
 
     @ParameterizedTest
     @ValueSource(strings = {SeedFiles.ROUNDUP, SeedFiles.GERMAN, SeedFiles.GLUED, SeedFiles.CHINAI, SeedFiles.GARBLED})
@@ -25,7 +26,7 @@ class ArticleParserTest {
             assertEquals(text.substring(p.start(), p.end()), p.text(), p.id());
             assertTrue(p.start() >= previousEnd, "passages are in order and do not overlap: " + p.id());
             previousEnd = p.end();
-            assertTrue(p.text().length() <= SplitSettings.DEFAULT.maxPassageChars() || p.sentences().size() == 1,
+            assertTrue(p.text().length() <= StandaloneConfig.mapping(DocumentsConfig.class).splitSettings().maxPassageChars() || p.sentences().size() == 1,
                     "long passages are cut at sentences: " + p.id());
             for (Sentence s : p.sentences()) {
                 assertEquals(text.substring(s.start(), s.end()), s.text());

@@ -1,5 +1,7 @@
 package dev.newsqa.ingest;
 
+import dev.newsqa.config.StandaloneConfig;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,6 +30,6 @@ public final class SeedFiles {
 
     public static Article parse(String name) {
         String text = text(name);
-        return new ArticleParser(SplitSettings.DEFAULT).parse(name, text, "test");
+        return new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings()).parse(name, text, "test");
     }
 }

@@ -1,9 +1,11 @@
 package dev.newsqa.store;
 
+import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.index.Vectors;
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.ingest.DocumentFolderReader;
+import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.SplitSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -55,7 +57,7 @@ class ElasticsearchLibraryTest {
     }
 
     private static Article article(String name, String text) {
-        return new ArticleParser(SplitSettings.DEFAULT).parse(name, text,
+        return new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings()).parse(name, text,
                 DocumentFolderReader.sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 
