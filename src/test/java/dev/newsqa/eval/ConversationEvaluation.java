@@ -44,7 +44,7 @@ import java.util.function.BiPredicate;
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.eval.ConversationEvaluation
  *     # -Dexec.args="--sets seeds,heldout,followups,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc
- *     #              --bench ../shared/bench --verbose"
+ *     #              --bench ../shared/bench --verbose --reliability"
  * </pre>
  * A hit is a cited extract (answered questions only) that holds an accepted answer: for the project's sets from an
  * accepted source, for the bench sets the accepted answer text, case and white space ignored.
@@ -60,15 +60,61 @@ public final class ConversationEvaluation {
 
     /** The figures of one pass over a set. */
     record Figures(int answerable, int hit1, int hit3, int wronglyRefused, int mustRefuse, int refused,
-                   long extractChars, int extracts, int readWith) {
+                   long extractChars, int extracts, int readWith, Reliability reliability) {
         String row(String name) {
-            return String.format(Locale.ROOT, "%-28s %6.1f %6.1f %9s %8.1f %7d ch %9d", name, pct(hit1, answerable),
+            return String.format(Locale.ROOT, "%-28s %6.1f %6.1f %9s %8.1f %7d ch %9d %6.3f", name, pct(hit1, answerable),
                     pct(hit3, answerable), mustRefuse == 0 ? "-" : String.format(Locale.ROOT, "%.1f", pct(refused, mustRefuse)),
-                    pct(wronglyRefused, answerable), extracts == 0 ? 0 : extractChars / extracts, readWith);
+                    pct(wronglyRefused, answerable), extracts == 0 ? 0 : extractChars / extracts, readWith,
+                    reliability.expectedCalibrationError());
+        }
+    }
+
+    /**
+     * Whether the confidence is a promise: answers given at confidence c should be right a share c of the time. Each
+     * answer counts (its confidence, and whether its first citation holds an accepted answer; an answer to a question
+     * that must be refused is wrong), in bins of 0.1.
+     */
+    record Reliability(int[] count, double[] confidence, int[] right) {
+
+        static final int BINS = 10;
+
+        Reliability() {
+            this(new int[BINS], new double[BINS], new int[BINS]);
+        }
+
+        void add(double c, boolean isRight) {
+            int bin = Math.min(BINS - 1, (int) (c * BINS));
+            count[bin]++;
+            confidence[bin] += c;
+            right[bin] += isRight ? 1 : 0;
+        }
+
+        /** The count-weighted mean gap between the mean confidence and the share right in each bin. */
+        double expectedCalibrationError() {
+            int n = java.util.Arrays.stream(count).sum();
+            double error = 0;
+            for (int b = 0; b < BINS; b++) {
+                if (count[b] > 0) {
+                    error += count[b] / (double) n * Math.abs(confidence[b] / count[b] - right[b] / (double) count[b]);
+                }
+            }
+            return n == 0 ? 0 : error;
+        }
+
+        void print(String name) {
+            System.out.printf("  reliability, %s: bin, answers, mean confidence, share right%n", name);
+            for (int b = 0; b < BINS; b++) {
+                if (count[b] > 0) {
+                    System.out.printf(Locale.ROOT, "    %.1f-%.1f %5d %6.3f %6.3f%n", b / (double) BINS, (b + 1) / (double) BINS,
+                            count[b], confidence[b] / count[b], right[b] / (double) count[b]);
+                }
+            }
         }
     }
 
     static final long SHUFFLE_SEED = 18;
+    /** {@code --reliability}: print each set's reliability table, not only its calibration error. */
+    private static boolean reliabilityTables;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ConversationEvaluation() {
@@ -80,14 +126,15 @@ public final class ConversationEvaluation {
         List<String> sets = List.of(option(argv, "--sets",
                 "seeds,heldout,followups,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc").split(","));
         boolean verbose = argv.contains("--verbose");
+        reliabilityTables = argv.contains("--reliability");
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
         QueryEncoder encoder = new QueryEncoder(model, 50_000);
         Map<String, ConversationService> services = new LinkedHashMap<>();
 
-        System.out.printf("%-28s %6s %6s %9s %8s %10s %9s%n", "set, pass", "hit@1", "hit@3", "refused", "wrongly",
-                "mean", "read with");
-        System.out.printf("%-28s %6s %6s %9s %8s %10s %9s%n", "", "%", "%", "must, %", "refused %", "extract",
-                "previous");
+        System.out.printf("%-28s %6s %6s %9s %8s %10s %9s %6s%n", "set, pass", "hit@1", "hit@3", "refused", "wrongly",
+                "mean", "read with", "ECE");
+        System.out.printf("%-28s %6s %6s %9s %8s %10s %9s %6s%n", "", "%", "%", "must, %", "refused %", "extract",
+                "previous", "");
         for (String set : sets) {
             switch (set) {
                 case "seeds", "heldout", "followups" -> {
@@ -126,12 +173,16 @@ public final class ConversationEvaluation {
         Figures together = pass(order, service, true, verbose);
         System.out.println(alone.row(name + ", alone"));
         System.out.println(together.row(name + ", one conversation"));
+        if (reliabilityTables) {
+            alone.reliability().print(name + ", alone");
+        }
     }
 
     private static Figures pass(List<Item> order, ConversationService service, boolean oneConversation, boolean verbose) {
         ConversationKey conversation = ConversationKey.of("eval", "conversation-" + System.nanoTime(), "-");
         int answerable = 0, hit1 = 0, hit3 = 0, wronglyRefused = 0, mustRefuse = 0, refused = 0, extracts = 0, readWith = 0;
         long chars = 0;
+        Reliability reliability = new Reliability();
         for (Item item : order) {
             Answer a = service.ask(item.question(), 3, oneConversation ? conversation : ConversationKey.rest(null), "eval");
             if (a.readWith() != null) {
@@ -140,6 +191,9 @@ public final class ConversationEvaluation {
             if (!a.citations().isEmpty()) {
                 chars += a.citations().get(0).extract().length();
                 extracts++;
+            }
+            if (a.answered()) {
+                reliability.add(a.confidence(), item.answerable() && rankOfHit(item, a) == 1);
             }
             if (!item.answerable()) {
                 if (verbose && oneConversation && a.answered()) {
@@ -158,7 +212,8 @@ public final class ConversationEvaluation {
                 System.out.printf("  %s %s%n      read with: %s%n", rank == 1 ? "ok  " : "MISS", item.question(), a.readWith());
             }
         }
-        return new Figures(answerable, hit1, hit3, wronglyRefused, mustRefuse, refused, chars, extracts, readWith);
+        return new Figures(answerable, hit1, hit3, wronglyRefused, mustRefuse, refused, chars, extracts, readWith,
+                reliability);
     }
 
     private static int rankOfHit(Item item, Answer a) {
