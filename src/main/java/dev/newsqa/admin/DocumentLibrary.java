@@ -7,8 +7,8 @@ import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.ingest.AtomicFiles;
 import dev.newsqa.ingest.DocumentsConfig;
-import dev.newsqa.store.MirrorPlan;
-import dev.newsqa.store.SharedArticle;
+import dev.newsqa.store.ReplicaCopy;
+import dev.newsqa.store.ReplicaMirror;
 import dev.newsqa.store.SharedLibrary;
 import dev.newsqa.store.SharedStoreException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,11 +21,10 @@ import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Adds, replaces and removes articles while the service runs. The file is written to the documents folder
@@ -34,10 +33,11 @@ import java.util.Set;
  * restart keeps the change. One change at a time; if indexing fails the file is put back as it was.
  * <p>
  * With a shared store, a change is published to it once indexed here (and undone here if that fails, so that the
- * replicas never disagree for good), and {@link #mirror()} brings in the changes made on other replicas.
+ * replicas never disagree for good); as this replica's {@link ReplicaCopy} it takes in the changes made on other
+ * replicas ({@code store.ReplicaSync}).
  */
 @ApplicationScoped
-public class DocumentLibrary {
+public class DocumentLibrary implements ReplicaCopy {
 
     private static final Logger LOG = Logger.getLogger(DocumentLibrary.class);
 
@@ -72,7 +72,7 @@ public class DocumentLibrary {
         }
         Optional<byte[]> previous = read(file);
         write(file, upload.text().getBytes(StandardCharsets.UTF_8));
-        reindexOrRestore(file, previous, () -> publish(index.get(), upload.name()));
+        reindexOrRestore(file, previous, () -> ReplicaMirror.publish(shared, index.get(), upload.name()));
         metrics.counter("qa.documents.changes", "action", replace ? "replace" : "add").increment();
         Article article = index.get().article(upload.name()).orElseThrow();
         LOG.infof("%s article %s (%d passages)", replace ? "replaced" : "added", upload.name(), article.passages().size());
@@ -100,43 +100,24 @@ public class DocumentLibrary {
         LOG.infof("removed article %s", name);
     }
 
-    /**
-     * Brings this replica's articles in line with the shared store (see {@link MirrorPlan}): publishes the local
-     * articles it has never seen, writes the articles added or replaced elsewhere, removes those removed elsewhere,
-     * and re-indexes once. Does nothing without a shared store.
-     *
-     * @return the plan that was carried out
-     */
-    public synchronized MirrorPlan mirror() {
-        CorpusIndex current = index.get();
-        Map<String, String> local = new LinkedHashMap<>();
-        current.articles().forEach(a -> local.put(a.source(), a.sha256()));
-        List<SharedArticle> listed = shared.list();
-        MirrorPlan plan = MirrorPlan.of(local, listed);
-        for (String source : plan.publish()) {
-            publish(current, source);
-            LOG.infof("published %s to the shared store", source);
-        }
-        if (!plan.changesLocal()) {
-            return plan;
-        }
-        Map<String, String> fetched = new LinkedHashMap<>();
-        for (String source : plan.fetch()) {
-            if (!DocumentUpload.isAcceptedName(source)) {
-                LOG.warnf("ignored an article of the shared store with an unacceptable name: %s", source);
-                continue;
-            }
-            shared.text(source).ifPresent(text -> fetched.put(source, text));
-        }
-        long remaining = local.keySet().stream().filter(s -> !plan.delete().contains(s)).count()
-                + fetched.keySet().stream().filter(s -> !local.containsKey(s)).count();
-        Set<String> removed = remaining > 0 ? plan.delete() : Set.of();
-        if (remaining == 0) {
-            LOG.warnf("the shared store removed every article this replica has; keeping %s", plan.delete());
-        }
-        if (fetched.isEmpty() && removed.isEmpty()) {
-            return plan;
-        }
+    @Override
+    public Optional<CorpusIndex> index() {
+        return index.current();
+    }
+
+    @Override
+    public synchronized <T> T exclusively(Supplier<T> work) {
+        return work.get();
+    }
+
+    @Override
+    public boolean acceptsName(String source) {
+        return DocumentUpload.isAcceptedName(source);
+    }
+
+    /** Articles changed on another replica, written here and indexed once (see {@link ReplicaMirror}). */
+    @Override
+    public synchronized void replace(Map<String, String> fetched, Set<String> removed) {
         fetched.forEach((source, text) -> write(folder.resolve(source), text.getBytes(StandardCharsets.UTF_8)));
         for (String source : removed) {
             try {
@@ -147,14 +128,6 @@ public class DocumentLibrary {
         }
         index.reload();
         metrics.counter("qa.documents.changes", "action", "sync").increment(fetched.size() + removed.size());
-        LOG.infof("from the shared store: %d article(s) added or replaced %s, %d removed %s", fetched.size(),
-                fetched.keySet(), removed.size(), removed);
-        return plan;
-    }
-
-    private void publish(CorpusIndex in, String source) {
-        in.article(source).ifPresent(article -> shared.publish(article,
-                article.passages().stream().map(p -> in.passageVector(p.id())).toList()));
     }
 
     private void reindexOrRestore(Path file, Optional<byte[]> previous, Runnable share) {

@@ -1,8 +1,5 @@
-package dev.newsqa.admin;
+package dev.newsqa.store;
 
-import dev.newsqa.app.IndexHolder;
-import dev.newsqa.store.SharedLibrary;
-import dev.newsqa.store.StoreConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
@@ -27,25 +24,25 @@ public class ReplicaSync {
     private static final Logger LOG = Logger.getLogger(ReplicaSync.class);
 
     private final SharedLibrary shared;
-    private final DocumentLibrary library;
-    private final IndexHolder index;
+    private final ReplicaCopy copy;
+    private final ReplicaMirror mirror;
     private final StoreConfig config;
     private final MeterRegistry metrics;
     private ScheduledExecutorService timer;
     private volatile boolean prepared;
     private volatile boolean failing;
 
-    ReplicaSync(SharedLibrary shared, DocumentLibrary library, IndexHolder index, StoreConfig config, MeterRegistry metrics) {
+    ReplicaSync(SharedLibrary shared, ReplicaCopy copy, StoreConfig config, MeterRegistry metrics) {
         this.shared = shared;
-        this.library = library;
-        this.index = index;
+        this.copy = copy;
+        this.mirror = new ReplicaMirror(shared, copy);
         this.config = config;
         this.metrics = metrics;
     }
 
-    /** After {@link IndexHolder} has loaded the local articles (it observes at the default priority). */
+    /** After the index holder has loaded the local articles (it observes at the default priority). */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
-        if (!shared.enabled() || index.current().isEmpty()) {
+        if (!shared.enabled() || copy.index().isEmpty()) {
             return;
         }
         LOG.infof("articles shared through %s", shared.describe());
@@ -66,7 +63,7 @@ public class ReplicaSync {
                 shared.prepare();
                 prepared = true;
             }
-            library.mirror();
+            mirror.mirror();
             if (failing) {
                 LOG.infof("the shared store is reachable again");
                 failing = false;
