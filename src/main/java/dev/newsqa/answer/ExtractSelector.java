@@ -47,9 +47,9 @@ final class ExtractSelector {
             "^[\"“]?(Those|These|They|This|That|It|Its|He|She|His|Her|Their|Such|Both|Dies|Diese|Er|Sie|Es)\\b.*", Pattern.DOTALL);
 
     private final AnswerSettings settings;
-    private final ConfidenceModel confidence;
+    private final ConfidenceModels confidence;
 
-    ExtractSelector(AnswerSettings settings, ConfidenceModel confidence) {
+    ExtractSelector(AnswerSettings settings, ConfidenceModels confidence) {
         this.settings = settings;
         this.confidence = confidence;
     }
@@ -146,7 +146,7 @@ final class ExtractSelector {
         double score = bestScore + WEIGHT_PASSAGE_COSINE * passageCosine + WEIGHT_RETRIEVAL * retrieval
                 + WEIGHT_LEXICAL * lexical;
         return new Extract(c, sentences.get(from).start(), sentences.get(to).end(), slice(p, from, to), evidence, score,
-                confidence.confidence(evidence), askedCoverage);
+                confidence.of(p.language()).confidence(evidence), askedCoverage);
     }
 
     private static String slice(Passage p, int from, int to) {

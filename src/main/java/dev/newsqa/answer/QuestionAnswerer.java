@@ -23,7 +23,7 @@ public final class QuestionAnswerer {
     private final ExtractSelector selector;
 
     public QuestionAnswerer(Supplier<CorpusIndex> index, QueryEncoder encoder, AnswerSettings settings,
-                            ConfidenceModel confidence) {
+                            ConfidenceModels confidence) {
         this.index = index;
         this.encoder = encoder;
         this.settings = settings;

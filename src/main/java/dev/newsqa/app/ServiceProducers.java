@@ -2,7 +2,7 @@ package dev.newsqa.app;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.newsqa.answer.AnswerConfig;
-import dev.newsqa.answer.ConfidenceModel;
+import dev.newsqa.answer.ConfidenceModels;
 import dev.newsqa.answer.QueryEncoder;
 import dev.newsqa.answer.QuestionBatcher;
 import dev.newsqa.answer.QuestionAnswerer;
@@ -78,7 +78,7 @@ public class ServiceProducers {
     @Singleton
     QuestionAnswerer questionAnswerer(IndexHolder index, QuestionBatcher batcher, AnswerConfig config) {
         return new QuestionAnswerer(index::get, new QueryEncoder(batcher, config.questionCacheSize()), config.settings(),
-                ConfidenceModel.DEFAULT);
+                ConfidenceModels.DEFAULT);
     }
 
     @Produces

@@ -90,6 +90,6 @@ final class TinyCorpus {
     }
 
     static QuestionAnswerer answerer(CorpusIndex index, AnswerSettings settings) {
-        return new QuestionAnswerer(() -> index, new QueryEncoder(new WordsModel(), 100), settings, ConfidenceModel.DEFAULT);
+        return new QuestionAnswerer(() -> index, new QueryEncoder(new WordsModel(), 100), settings, ConfidenceModels.DEFAULT);
     }
 }

@@ -6,7 +6,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import dev.newsqa.answer.AnswerConfig;
 import dev.newsqa.answer.AnswerSettings;
-import dev.newsqa.answer.ConfidenceModel;
+import dev.newsqa.answer.ConfidenceModels;
 import dev.newsqa.answer.QueryEncoder;
 import dev.newsqa.answer.QuestionAnswerer;
 import dev.newsqa.config.StandaloneConfig;
@@ -44,7 +44,7 @@ class ChatTurnTest {
         };
         QuestionAnswerer answerer = new QuestionAnswerer(() -> {
             throw new IllegalStateException("the index is not ready");
-        }, new QueryEncoder(model, 10), StandaloneConfig.mapping(AnswerConfig.class).settings(), ConfidenceModel.DEFAULT);
+        }, new QueryEncoder(model, 10), StandaloneConfig.mapping(AnswerConfig.class).settings(), ConfidenceModels.DEFAULT);
         return new ConversationService(answerer, new ConversationStore(Duration.ofMinutes(1), 10), new SimpleMeterRegistry());
     }
 

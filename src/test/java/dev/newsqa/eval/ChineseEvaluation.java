@@ -7,7 +7,7 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15Quantize
 import dev.newsqa.answer.Answer;
 import dev.newsqa.answer.AnswerConfig;
 import dev.newsqa.answer.AnswerSettings;
-import dev.newsqa.answer.ConfidenceModel;
+import dev.newsqa.answer.ConfidenceModels;
 import dev.newsqa.answer.Query;
 import dev.newsqa.answer.QueryEncoder;
 import dev.newsqa.answer.QuestionAnswerer;
@@ -45,7 +45,7 @@ public final class ChineseEvaluation {
         CorpusIndex index = new CorpusLoader(miniLm, StandaloneConfig.mapping(DocumentsConfig.class).splitSettings(), new LanguageAnalyzers())
                 .load(Path.of("seeds"), Path.of("embeddings")).index();
         QuestionAnswerer service = new QuestionAnswerer(() -> index, new QueryEncoder(miniLm, 1000),
-                StandaloneConfig.mapping(AnswerConfig.class).settings(), ConfidenceModel.DEFAULT);
+                StandaloneConfig.mapping(AnswerConfig.class).settings(), ConfidenceModels.DEFAULT);
 
         System.out.printf("Chinese question set: %d answerable, %d off-topic%n%n", zh.answerable().size(), zh.offTopic().size());
         int hit1 = 0;

@@ -8,7 +8,7 @@ import dev.newsqa.answer.Answer;
 import dev.newsqa.answer.AnswerConfig;
 import dev.newsqa.answer.AnswerSettings;
 import dev.newsqa.answer.Citation;
-import dev.newsqa.answer.ConfidenceModel;
+import dev.newsqa.answer.ConfidenceModels;
 import dev.newsqa.answer.QueryEncoder;
 import dev.newsqa.answer.QuestionAnswerer;
 import dev.newsqa.config.StandaloneConfig;
@@ -74,7 +74,7 @@ public final class ConversationEvaluation {
      * answer counts (its confidence, and whether its first citation holds an accepted answer; an answer to a question
      * that must be refused is wrong), in bins of 0.1.
      */
-    record Reliability(int[] count, double[] confidence, int[] right) {
+    static record Reliability(int[] count, double[] confidence, int[] right) {
 
         static final int BINS = 10;
 
@@ -272,7 +272,7 @@ public final class ConversationEvaluation {
         CorpusIndex index = new CorpusLoader(model, StandaloneConfig.mapping(DocumentsConfig.class).splitSettings(), new LanguageAnalyzers())
                 .load(documents, embeddings).index();
         QuestionAnswerer answerer = new QuestionAnswerer(() -> index, encoder, StandaloneConfig.mapping(AnswerConfig.class).settings(),
-                ConfidenceModel.DEFAULT);
+                ConfidenceModels.DEFAULT);
         return new ConversationService(answerer, new ConversationStore(Duration.ofHours(1), 100_000),
                 new SimpleMeterRegistry());
     }

@@ -12,6 +12,7 @@ import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import dev.newsqa.answer.AnswerConfig;
 import dev.newsqa.answer.AnswerSettings;
 import dev.newsqa.answer.ConfidenceModel;
+import dev.newsqa.answer.ConfidenceModels;
 import dev.newsqa.answer.Evidence;
 import dev.newsqa.answer.Extract;
 import dev.newsqa.answer.Query;
@@ -58,7 +59,7 @@ public final class Evaluation {
         CorpusIndex index = new CorpusLoader(model, StandaloneConfig.mapping(DocumentsConfig.class).splitSettings(), analyzers)
                 .load(Path.of("seeds"), Path.of("embeddings")).index();
         QuestionAnswerer ours = new QuestionAnswerer(() -> index, new QueryEncoder(model, 1000), StandaloneConfig.mapping(AnswerConfig.class).settings(),
-                ConfidenceModel.DEFAULT);
+                ConfidenceModels.DEFAULT);
 
         boolean verbose = List.of(args).contains("--verbose");
         Function<String, Result> service = q -> {
@@ -195,29 +196,10 @@ public final class Evaluation {
                 y.add(0);
             }
         }
-        double[] w = new double[7];
-        double rate = 0.1;
-        double l2 = 0.01;
         // Each class weighs as much as the other in total: there are fewer off-topic questions than answerable ones,
         // and refusing a real answer or answering an off-topic question are both mistakes.
         long positives = y.stream().filter(v -> v == 1).count();
-        double[] classWeight = {x.size() / (2.0 * (x.size() - positives)), x.size() / (2.0 * positives)};
-        for (int epoch = 0; epoch < 20000; epoch++) {
-            double[] grad = new double[w.length];
-            for (int i = 0; i < x.size(); i++) {
-                double z = 0;
-                for (int j = 0; j < w.length; j++) {
-                    z += w[j] * x.get(i)[j];
-                }
-                double err = 1 / (1 + Math.exp(-z)) - y.get(i);
-                for (int j = 0; j < w.length; j++) {
-                    grad[j] += classWeight[y.get(i)] * err * x.get(i)[j] / x.size();
-                }
-            }
-            for (int j = 0; j < w.length; j++) {
-                w[j] -= rate * (grad[j] + (j == 0 ? 0 : l2 * w[j]));
-            }
-        }
+        double[] w = LogisticFit.fit(x, y, true);
         System.out.printf("%nfitted on %d positives and %d negatives:%n  new ConfidenceModel(%.2f, %.2f, %.2f, %.2f, %.2f, %.2f, %.2f)%n",
                 positives, y.size() - positives, w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
     }
