@@ -246,6 +246,9 @@
                 items[c.id] = item;
                 list.appendChild(item);
             });
+            if (answer.shortAnswer && typeof answer.shortAnswer.text === 'string') {
+                reply.appendChild(el('p', 'qa-short-answer', answer.shortAnswer.text));
+            }
             reply.appendChild(answerText(answer.answer || '', items));
             if (citations.length) {
                 reply.appendChild(el('p', 'qa-sources-label', 'Sources'));

@@ -15,12 +15,15 @@ import java.util.function.Supplier;
 public final class QuestionAnswerer {
 
     static final String NOT_FOUND = "The articles do not answer this question.";
+    /** The least confidence of the first extract for which a short answer is given (see {@link ShortAnswerFinder}). */
+    static final double SHORT_ANSWER_CONFIDENCE = 0.8;
 
     private final Supplier<CorpusIndex> index;
     private final QueryEncoder encoder;
     private final AnswerSettings settings;
     private final HybridRetriever retriever;
     private final ExtractSelector selector;
+    private final ShortAnswerFinder shortAnswers = new ShortAnswerFinder(ShortAnswerFinder.RELIABLE);
 
     public QuestionAnswerer(Supplier<CorpusIndex> index, QueryEncoder encoder, AnswerSettings settings,
                             ConfidenceModels confidence) {
@@ -56,8 +59,11 @@ public final class QuestionAnswerer {
                     round(e.confidence())));
         }
         boolean answered = !citations.isEmpty();
+        // a short answer is a promise on top of the extract's: given only when the extract itself is likely right
+        ShortAnswer shortAnswer = answered && confidence >= SHORT_ANSWER_CONFIDENCE
+                ? shortAnswers.find(query.question(), citations.get(0)).orElse(null) : null;
         Answer answer = new Answer(query.question(), answered, answered ? compose(citations) : NOT_FOUND,
-                round(confidence), conversationId, query.readWith(), citations);
+                round(confidence), conversationId, query.readWith(), shortAnswer, citations);
         return new Reading(answer, answered ? extracts.get(0).askedCoverage() : 0);
     }
 

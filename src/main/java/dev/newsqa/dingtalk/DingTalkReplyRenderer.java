@@ -26,6 +26,9 @@ final class DingTalkReplyRenderer {
         StringBuilder text = new StringBuilder(mention(asked));
         boolean sources = !answer.citations().isEmpty();
         int answerBudget = (sources ? maxChars / 2 : maxChars) - text.length();
+        if (answer.shortAnswer() != null) {
+            text.append("**").append(DingTalkMarkdown.escapeWithin(answer.shortAnswer().text(), 300)).append("**\n\n");
+        }
         text.append(DingTalkMarkdown.escapeWithin(answer.answer(), answerBudget));
         if (answer.readWith() != null) {
             // a follow-up read with the question before it says so, so that a wrong carry-over is seen

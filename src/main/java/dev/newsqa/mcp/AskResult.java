@@ -1,6 +1,7 @@
 package dev.newsqa.mcp;
 
 import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.ShortAnswer;
 import dev.newsqa.answer.Citation;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * follow-up was read with (or null), and the citations with their character offsets in the article files.
  */
 public record AskResult(String question, boolean answered, String answer, double confidence, String conversation,
-                        String readWith, List<CitationResult> citations) {
+                        String readWith, ShortAnswer shortAnswer, List<CitationResult> citations) {
 
     /** One cited extract: {@code file.substring(start, end)} of the article {@code source} is {@code extract}. */
     public record CitationResult(int id, String source, String title, String extract, int start, int end,
@@ -20,7 +21,7 @@ public record AskResult(String question, boolean answered, String answer, double
 
     static AskResult of(Answer answer, String conversation) {
         return new AskResult(answer.question(), answer.answered(), answer.answer(), answer.confidence(), conversation,
-                answer.readWith(), answer.citations().stream().map(AskResult::citation).toList());
+                answer.readWith(), answer.shortAnswer(), answer.citations().stream().map(AskResult::citation).toList());
     }
 
     private static CitationResult citation(Citation c) {

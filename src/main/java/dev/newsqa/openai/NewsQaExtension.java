@@ -2,6 +2,7 @@ package dev.newsqa.openai;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.ShortAnswer;
 import dev.newsqa.answer.Citation;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  * follow-up was read with, and the citations the {@code [n]} markers of the content point to.
  */
 public record NewsQaExtension(boolean answered, double confidence, @JsonProperty("read_with") String readWith,
-                              List<CitationView> citations) {
+                              @JsonProperty("short_answer") ShortAnswer shortAnswer, List<CitationView> citations) {
 
     /** One citation: {@code file.substring(start, end)} of the article {@code source} is the extract. */
     public record CitationView(int id, String source, String title, String extract, int start, int end,
@@ -20,7 +21,7 @@ public record NewsQaExtension(boolean answered, double confidence, @JsonProperty
     }
 
     static NewsQaExtension of(Answer answer) {
-        return new NewsQaExtension(answer.answered(), answer.confidence(), answer.readWith(),
+        return new NewsQaExtension(answer.answered(), answer.confidence(), answer.readWith(), answer.shortAnswer(),
                 answer.citations().stream().map(NewsQaExtension::view).toList());
     }
 

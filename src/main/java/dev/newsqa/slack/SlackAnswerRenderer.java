@@ -24,6 +24,9 @@ final class SlackAnswerRenderer {
 
     List<LayoutBlock> blocks(Answer answer) {
         List<LayoutBlock> blocks = new ArrayList<>();
+        if (answer.shortAnswer() != null) {
+            blocks.add(section("*" + SlackMarkdown.escapeWithin(answer.shortAnswer().text(), 300) + "*"));
+        }
         blocks.add(section(SlackMarkdown.escapeWithin(answer.answer(), SECTION_LIMIT)));
         if (answer.readWith() != null) {
             blocks.add(context("_" + readWithNote(answer) + "_"));

@@ -17,7 +17,16 @@ class DingTalkReplyRendererTest {
     }
 
     private static Answer answer(String text, Citation... citations) {
-        return new Answer("q?", citations.length > 0, text, 0.9, "c", null, List.of(citations));
+        return new Answer("q?", citations.length > 0, text, 0.9, "c", null, null, List.of(citations));
+    }
+
+    @Test
+    void aShortAnswerComesFirstInBold() {
+        Citation c = new Citation(1, "a.txt", "A", "Developed in 2014, DingTalk …", 0, 28, 0.9);
+        Answer a = new Answer("q?", true, "Developed in 2014, DingTalk … [1]", 0.9, "c", null,
+                new dev.newsqa.answer.ShortAnswer("2014", "a.txt", 13, 17), List.of(c));
+        String text = new DingTalkReplyRenderer(4500).answer(a, groupMessage()).markdown().text();
+        assertThat(text).startsWith("@staff-7 **2014**\n\nDeveloped in 2014");
     }
 
     @Test

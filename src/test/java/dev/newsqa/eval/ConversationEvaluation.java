@@ -60,12 +60,14 @@ public final class ConversationEvaluation {
 
     /** The figures of one pass over a set. */
     record Figures(int answerable, int hit1, int hit3, int wronglyRefused, int mustRefuse, int refused,
-                   long extractChars, int extracts, int readWith, Reliability reliability) {
+                   long extractChars, int extracts, int readWith, Reliability reliability, int answeredAnswerable,
+                   int shortGiven, int shortRight) {
         String row(String name) {
-            return String.format(Locale.ROOT, "%-28s %6.1f %6.1f %9s %8.1f %7d ch %9d %6.3f", name, pct(hit1, answerable),
+            return String.format(Locale.ROOT, "%-28s %6.1f %6.1f %9s %8.1f %7d ch %9d %6.3f %6.1f %6.1f", name,
+                    pct(hit1, answerable),
                     pct(hit3, answerable), mustRefuse == 0 ? "-" : String.format(Locale.ROOT, "%.1f", pct(refused, mustRefuse)),
                     pct(wronglyRefused, answerable), extracts == 0 ? 0 : extractChars / extracts, readWith,
-                    reliability.expectedCalibrationError());
+                    reliability.expectedCalibrationError(), pct(shortGiven, answeredAnswerable), pct(shortRight, shortGiven));
         }
     }
 
@@ -131,10 +133,10 @@ public final class ConversationEvaluation {
         QueryEncoder encoder = new QueryEncoder(model, 50_000);
         Map<String, ConversationService> services = new LinkedHashMap<>();
 
-        System.out.printf("%-28s %6s %6s %9s %8s %10s %9s %6s%n", "set, pass", "hit@1", "hit@3", "refused", "wrongly",
-                "mean", "read with", "ECE");
-        System.out.printf("%-28s %6s %6s %9s %8s %10s %9s %6s%n", "", "%", "%", "must, %", "refused %", "extract",
-                "previous", "");
+        System.out.printf("%-28s %6s %6s %9s %8s %10s %9s %6s %6s %6s%n", "set, pass", "hit@1", "hit@3", "refused",
+                "wrongly", "mean", "read with", "ECE", "short", "short");
+        System.out.printf("%-28s %6s %6s %9s %8s %10s %9s %6s %6s %6s%n", "", "%", "%", "must, %", "refused %", "extract",
+                "previous", "", "given%", "right%");
         for (String set : sets) {
             switch (set) {
                 case "seeds", "heldout", "followups" -> {
@@ -183,6 +185,7 @@ public final class ConversationEvaluation {
         int answerable = 0, hit1 = 0, hit3 = 0, wronglyRefused = 0, mustRefuse = 0, refused = 0, extracts = 0, readWith = 0;
         long chars = 0;
         Reliability reliability = new Reliability();
+        int answeredAnswerable = 0, shortGiven = 0, shortRight = 0;
         for (Item item : order) {
             Answer a = service.ask(item.question(), 3, oneConversation ? conversation : ConversationKey.rest(null), "eval");
             if (a.readWith() != null) {
@@ -205,6 +208,18 @@ public final class ConversationEvaluation {
             }
             answerable++;
             wronglyRefused += a.answered() ? 0 : 1;
+            if (a.answered()) {
+                answeredAnswerable++;
+                if (a.shortAnswer() != null) {
+                    shortGiven++;
+                    boolean right = item.accepts().test(a.shortAnswer().source(), a.shortAnswer().text());
+                    shortRight += right ? 1 : 0;
+                    if (verbose && !oneConversation) {
+                        System.out.printf("  SHORT %s %s -> %s%n", right ? "ok  " : "MISS", item.question(),
+                                a.shortAnswer().text());
+                    }
+                }
+            }
             int rank = rankOfHit(item, a);
             hit1 += rank == 1 ? 1 : 0;
             hit3 += rank >= 1 && rank <= 3 ? 1 : 0;
@@ -213,7 +228,7 @@ public final class ConversationEvaluation {
             }
         }
         return new Figures(answerable, hit1, hit3, wronglyRefused, mustRefuse, refused, chars, extracts, readWith,
-                reliability);
+                reliability, answeredAnswerable, shortGiven, shortRight);
     }
 
     private static int rankOfHit(Item item, Answer a) {
