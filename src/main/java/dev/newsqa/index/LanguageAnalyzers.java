@@ -3,9 +3,15 @@ package dev.newsqa.index;
 import dev.newsqa.ingest.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -20,19 +26,28 @@ import java.util.Set;
 /**
  * Lucene's analysis for each language of the corpus (stemming, stop words), with the question
  * words of each language added to the stop words so that "how much" or "wie hoch" never count
- * as evidence. {@link #EXACT} keeps names and numbers unstemmed for cross-language matches.
+ * as evidence. Chinese is cut into words by Lucene's smartcn segmenter (the tokenizer of its
+ * {@link SmartChineseAnalyzer}, dictionary in the jar). {@link #EXACT} keeps names and numbers unstemmed for
+ * cross-language matches.
  */
 public final class LanguageAnalyzers {
 
     public static final String EXACT = "exact";
     /** Every field a passage is indexed under and a question is analysed for: each language's, then the unstemmed. */
-    public static final List<String> FIELDS = List.of(Language.ENGLISH.code(), Language.GERMAN.code(), EXACT);
+    public static final List<String> FIELDS = List.of(Language.ENGLISH.code(), Language.GERMAN.code(),
+            Language.CHINESE.code(), EXACT);
 
     private static final List<String> ENGLISH_QUESTION_WORDS = List.of("what", "who", "whom", "whose", "which",
             "when", "where", "why", "how", "many", "much", "did", "do", "does", "has", "have", "had", "were", "been",
             "according", "tell", "me", "about", "i", "we", "you", "there", "can", "could", "would", "should");
     private static final List<String> GERMAN_QUESTION_WORDS = List.of("wie", "was", "wer", "wen", "wem", "wessen",
             "wo", "wann", "warum", "weshalb", "welche", "welcher", "welches", "welchen", "hoch", "viel", "viele");
+    /** Question words and the commonest function words, as smartcn segments them ("什么", "哪些", "的", "是"). */
+    private static final List<String> CHINESE_STOP_WORDS = List.of("什么", "甚么", "啥", "哪", "哪些", "哪个", "哪里",
+            "哪儿", "哪一", "谁", "多少", "几", "几个", "怎么", "怎样", "怎么样", "如何", "为什么", "为何", "何时", "何", "何种",
+            "什么样", "时候", "吗", "呢", "吧", "啊", "呀", "么", "是", "的", "了", "着", "过", "在", "和", "与", "及", "或",
+            "被", "把", "为", "由", "于", "以", "对", "从", "也", "都", "就", "其", "之", "这", "那", "这个", "那个", "是否",
+            "请问", "有", "一个", "所", "得", "地");
 
     private final Map<String, Analyzer> byField;
 
@@ -43,10 +58,36 @@ public final class LanguageAnalyzers {
         german.addAll(GERMAN_QUESTION_WORDS);
         CharArraySet exact = new CharArraySet(english, true);
         exact.addAll(german);
+        // Latin words in Chinese text ("Nexon", "Google Play") are words there too, so English and German stop words
+        // are dropped as well: an English question then has no Chinese-field words the other fields lack
+        CharArraySet chinese = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), true);
+        chinese.addAll(exact);
+        chinese.addAll(CHINESE_STOP_WORDS);
         byField = Map.of(
                 Language.ENGLISH.code(), new EnglishAnalyzer(english),
                 Language.GERMAN.code(), new GermanAnalyzer(german),
+                Language.CHINESE.code(), new ChineseWords(chinese),
                 EXACT, new StandardAnalyzer(exact));
+    }
+
+    /**
+     * SmartChineseAnalyzer's chain with the stop words taken out before stemming rather than after it, where "was"
+     * and "does" would already be "wa" and "doe" and slip through.
+     */
+    private static final class ChineseWords extends Analyzer {
+
+        private final CharArraySet stopWords;
+
+        ChineseWords(CharArraySet stopWords) {
+            this.stopWords = stopWords;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer words = new HMMChineseTokenizer(); // segments Han text into words, lower-cases Latin
+            TokenStream result = new StopFilter(new LowerCaseFilter(words), stopWords);
+            return new TokenStreamComponents(words, new PorterStemFilter(result));
+        }
     }
 
     public static String fieldOf(Language language) {

@@ -1,7 +1,10 @@
 package dev.newsqa.ingest;
 
+import org.jboss.logging.Logger;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -12,8 +15,14 @@ import java.util.function.UnaryOperator;
 public final class ArticleParser {
 
     /** Raise whenever a change here can cut the same text differently: it invalidates stored embeddings. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
+    private static final Logger LOG = Logger.getLogger(ArticleParser.class);
+    /**
+     * Marks that end a sentence or clause, so that a short line ending in one is a paragraph, not a headline. Not
+     * "…": English headlines trail off with it ("Greetings from a world where…").
+     */
+    private static final String SENTENCE_END_MARKS = ".!?;,\"”。！？；，";
     private static final int HEADING_MAX_CHARS = 100;
     private static final int HEADING_MAX_WORDS = 14;
     private static final int TITLE_MAX_CHARS = 200;
@@ -47,7 +56,13 @@ public final class ArticleParser {
         }
         StringBuilder body = new StringBuilder();
         passages.forEach(p -> body.append(p.text()).append('\n'));
-        return new Article(source, title, text, languages.detect(body.toString()), sha256, passages);
+        Optional<Language> language = languages.identify(body.toString());
+        if (language.isEmpty() && !passages.isEmpty()) {
+            // said once for the article; its passages and sentences fall back the same way without a word
+            LOG.infof("%s: the article's language is neither English, German nor Chinese; it is analysed as English",
+                    source);
+        }
+        return new Article(source, title, text, language.orElse(Language.ENGLISH), sha256, passages);
     }
 
     /** Each line's span without its line break, surrounding blanks and leading bullet marks. */
@@ -105,7 +120,7 @@ public final class ArticleParser {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        return ".!?;,\"”".indexOf(last) < 0 || s.endsWith("?\"") && s.length() < 60;
+        return SENTENCE_END_MARKS.indexOf(last) < 0 || s.endsWith("?\"") && s.length() < 60;
     }
 
     private String title(String text, List<Span> lines, List<LineKind> kinds) {

@@ -2,7 +2,7 @@ package dev.newsqa.ingest;
 
 /** The languages whose Lucene analysis the index applies; anything else is analysed as English. */
 public enum Language {
-    ENGLISH("en"), GERMAN("de");
+    ENGLISH("en"), GERMAN("de"), CHINESE("zh");
 
     private final String code;
 

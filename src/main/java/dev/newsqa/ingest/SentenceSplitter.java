@@ -2,13 +2,15 @@ package dev.newsqa.ingest;
 
 import dev.langchain4j.data.document.splitter.DocumentBySentenceSplitter;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits one paragraph into sentences with their offsets, using LangChain4j's OpenNLP sentence
- * splitter and mapping each sentence back onto the original characters.
+ * Splits one paragraph into sentences with their offsets: a Chinese paragraph at its full stops, exclamation and
+ * question marks, semicolons and ellipses (with the closing quotes after them); any other with LangChain4j's OpenNLP
+ * sentence splitter, mapping each sentence back onto the original characters.
  */
 public final class SentenceSplitter {
 
@@ -16,12 +18,27 @@ public final class SentenceSplitter {
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:^|[\\s(])(?:Mt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|No|Nr|Inc|Corp|vs|ca|bzw|Mrd|Mio|Tsd|U\\.S|U\\.K|z\\.B|d\\.h)\\.$");
 
+    /** Marks that end a Chinese sentence; ASCII "!" and "?" only before white space or the paragraph's end. */
+    private static final String CHINESE_ENDS = "。！？；…｡";
+    private static final String ASCII_ENDS = "!?";
+    /** Closing quotes and brackets that belong to the sentence they follow: 。” ends after the quote. */
+    private static final String CLOSERS = "”’」』）》〉】\"')]";
+
+    /** Brackets and quotes of Chinese text, opening and closing at the same index; ASCII quotes cannot be paired. */
+    private static final String PAIR_OPEN = "（(《「『“【〈";
+    private static final String PAIR_CLOSE = "）)》」』”】〉";
+
+    private final LanguageDetector languages = new LanguageDetector();
+
     // the splitter's segment limits play no part in split(String), which only detects sentences
     private final DocumentBySentenceSplitter detector = new DocumentBySentenceSplitter(Integer.MAX_VALUE, 0);
 
     /** Sentences of {@code text[span]}, in order, covering its non-blank characters. */
     public List<Span> split(String text, Span span) {
         String paragraph = span.of(text);
+        if (languages.detect(paragraph) == Language.CHINESE) {
+            return splitChinese(text, span);
+        }
         String[] pieces;
         synchronized (detector) { // OpenNLP's detector is not thread-safe
             pieces = detector.split(paragraph);
@@ -46,6 +63,80 @@ public final class SentenceSplitter {
             found.add(new Span(span.start() + at, span.start() + at + rest.length()));
         }
         return repair(text, found);
+    }
+
+    /**
+     * Sentences of a Chinese paragraph: each runs to a sentence end, its repeats ("！？", "……") and closing quotes. A
+     * mark inside brackets or quotes that close later in the paragraph ends nothing ("（学名：…；毛利语：…）",
+     * 「…约会。一旦…关系。」), unless the closing quote follows it: 。” ends the sentence after the quote.
+     */
+    static List<Span> splitChinese(String text, Span span) {
+        int[] depth = nestingDepth(text, span);
+        List<Span> found = new ArrayList<>();
+        int start = span.start();
+        int i = span.start();
+        while (i < span.end()) {
+            char c = text.charAt(i);
+            boolean ends = CHINESE_ENDS.indexOf(c) >= 0
+                    || ASCII_ENDS.indexOf(c) >= 0 && (i + 1 == span.end() || Character.isWhitespace(text.charAt(i + 1)));
+            i++;
+            if (!ends) {
+                continue;
+            }
+            while (i < span.end() && (CHINESE_ENDS.indexOf(text.charAt(i)) >= 0
+                    || ASCII_ENDS.indexOf(text.charAt(i)) >= 0 || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
+                i++;
+            }
+            if (depth[i - 1 - span.start()] > 0) {
+                continue; // still inside a bracket or quote
+            }
+            addStripped(text, start, i, found);
+            start = i;
+        }
+        addStripped(text, start, span.end(), found);
+        return found;
+    }
+
+    /**
+     * For each character of the span, how many brackets and quotes are open after it, counting only pairs that close
+     * within the span: an opening mark never closed (a typo, a quote running into the next paragraph) shelters nothing.
+     */
+    private static int[] nestingDepth(String text, Span span) {
+        int[] delta = new int[span.length()];
+        ArrayDeque<Integer> open = new ArrayDeque<>();
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = text.charAt(i);
+            int closes = PAIR_CLOSE.indexOf(c);
+            if (closes >= 0 && !open.isEmpty() && PAIR_OPEN.charAt(closes) == text.charAt(open.peek())) {
+                delta[open.pop() - span.start()]++;
+                delta[i - span.start()]--;
+            } else if (PAIR_OPEN.indexOf(c) >= 0) {
+                open.push(i);
+            }
+        }
+        int[] depth = new int[delta.length];
+        int d = 0;
+        for (int k = 0; k < delta.length; k++) {
+            d += delta[k];
+            depth[k] = d;
+        }
+        return depth;
+    }
+
+    private static void addStripped(String text, int start, int end, List<Span> out) {
+        while (start < end && isBlank(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            out.add(new Span(start, end));
+        }
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /**

@@ -130,4 +130,26 @@ class ArticleParserTest {
         assertEquals(3, a.passages().size(), a.passages().toString());
         assertEquals("Short one. \nShort two.", a.passages().get(1).text());
     }
+
+    @Test
+    void aChineseArticleIsChineseAndCutIntoSentencesAtTheirExactOffsets() {
+        String text = "泡泡战士\n\n由韩国Nexon开发与发行。中国大陆由盛大游戏运营。\n\n"
+                + "玩家以水枪、小枪或是水炸弹泡封敌人。若游戏中离，则4分钟内不得进行配对！他说：“这是规则。”\n";
+        Article a = parser.parse("zh.txt", text, "x");
+        assertEquals(Language.CHINESE, a.language());
+        assertEquals("泡泡战士", a.title());
+        List<String> sentences = a.passages().stream().flatMap(p -> p.sentences().stream()).map(Sentence::text).toList();
+        assertEquals(List.of("泡泡战士", "由韩国Nexon开发与发行。", "中国大陆由盛大游戏运营。", "玩家以水枪、小枪或是水炸弹泡封敌人。",
+                "若游戏中离，则4分钟内不得进行配对！", "他说：“这是规则。”"), sentences);
+        for (Passage p : a.passages()) {
+            assertEquals(Language.CHINESE, p.language());
+            assertEquals(text.substring(p.start(), p.end()), p.text());
+            for (Sentence s : p.sentences()) {
+                assertEquals(text.substring(s.start(), s.end()), s.text());
+            }
+        }
+        // a short paragraph ending in 。 is text, not a section heading
+        assertTrue(a.passages().stream().flatMap(p -> p.sentences().stream()).filter(Sentence::heading)
+                .allMatch(s -> s.text().equals("泡泡战士")));
+    }
 }

@@ -35,4 +35,39 @@ class SentenceSplitterTest {
         assertEquals("First sentence here.", spans.get(0).of(text));
         assertEquals("Second one.", spans.get(1).of(text));
     }
+
+    @Test
+    void splitsChineseAtFullWidthMarksWithTheClosingQuoteAndExactOffsets() {
+        String text = "标题\n他说：“今天的会议取消了。”随后离开了会场。你真的要去吗？！我不知道……天气很好；路也不远。最后一句没有句号";
+        Span paragraph = new Span(3, text.length());
+        List<Span> spans = splitter.split(text, paragraph);
+        List<String> expected = List.of("他说：“今天的会议取消了。”", "随后离开了会场。", "你真的要去吗？！", "我不知道……",
+                "天气很好；", "路也不远。", "最后一句没有句号");
+        assertEquals(expected, spans.stream().map(s -> s.of(text)).toList());
+        int from = 0;
+        for (int i = 0; i < expected.size(); i++) {
+            int at = text.indexOf(expected.get(i), from);
+            assertEquals(new Span(at, at + expected.get(i).length()), spans.get(i));
+            from = at + expected.get(i).length();
+        }
+    }
+
+    @Test
+    void aChineseMarkInsideBracketsOrAQuoteEndsNothingUntilTheQuoteCloses() {
+        String text = "纽西兰鸡毛松（学名：；毛利语：kahikatea）是特有种。她说：「亚当是可爱的。我没有和他约会。」媒体道歉了。（未闭合的括号；照样断句。";
+        assertEquals(List.of("纽西兰鸡毛松（学名：；毛利语：kahikatea）是特有种。", "她说：「亚当是可爱的。我没有和他约会。」", "媒体道歉了。",
+                "（未闭合的括号；", "照样断句。"), split(text));
+    }
+
+    @Test
+    void chineseSentencesLeaveOutTheBlanksBetweenThemAndKeepLatinNames() {
+        String text = "阿里巴巴（Alibaba）发布了新产品。 Google Play 下架了这个应用! 用户很失望。";
+        assertEquals(List.of("阿里巴巴（Alibaba）发布了新产品。", "Google Play 下架了这个应用!", "用户很失望。"), split(text));
+    }
+
+    @Test
+    void anEnglishSentenceWithAChineseNameIsNotCutTheChineseWay() {
+        assertEquals(List.of("Its cloud unit Aliyun (阿里雲) grew fast; it is small.", "Rivals are larger."),
+                split("Its cloud unit Aliyun (阿里雲) grew fast; it is small. Rivals are larger."));
+    }
 }

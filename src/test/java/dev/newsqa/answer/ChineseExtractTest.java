@@ -1,0 +1,60 @@
+package dev.newsqa.answer;
+
+import dev.newsqa.ingest.DocumentsConfig;
+import dev.newsqa.config.StandaloneConfig;
+import dev.newsqa.corpus.ArticleEmbedder;
+import dev.newsqa.index.CorpusIndex;
+import dev.newsqa.index.LanguageAnalyzers;
+import dev.newsqa.ingest.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Extracts from Chinese articles are as short as English ones: one or two sentences, not a paragraph. */
+class ChineseExtractTest {
+
+    private static final String GAME = """
+            泡泡战士
+
+            泡泡战士是韩国公司开发的一款多人对战游戏。中国大陆由盛大游戏负责运营，台湾由游戏橘子运营。\
+            玩家以水枪、小枪、锤子或是水炸弹泡封敌人。每次泡封会减少生命数，生命数耗完即算为踢爆。\
+            若游戏中离，则四分钟内不得进行配对。重生者在一定时间内为无敌状态。以踢爆数计分较多者获胜。
+            """;
+    private static final String PLANT = """
+            六耳铃
+
+            六耳铃是菊科六耳铃属的植物。它的生命力很强，耗完养分后仍能生长。花期从十月起至翌年五月。
+            """;
+
+    private final CorpusIndex index = index();
+    private final QuestionAnswerer answerer = TinyCorpus.answerer(index);
+
+    private static CorpusIndex index() {
+        ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
+        var articles = Stream.of(parser.parse("game.txt", GAME, "1"), parser.parse("plant.txt", PLANT, "2")).toList();
+        return CorpusIndex.build(new ArticleEmbedder(new TinyCorpus.WordsModel()).embed(articles), new LanguageAnalyzers());
+    }
+
+    private static long sentences(String extract) {
+        return extract.codePoints().filter(c -> "。！？；".indexOf(c) >= 0).count();
+    }
+
+    @Test
+    void aChineseExtractIsOneOrTwoSentences() {
+        Extract top = answerer.rank(index, Query.of("生命数耗完即算为什么？")).get(0);
+        assertThat(top.candidate().passage().source()).isEqualTo("game.txt");
+        assertThat(top.text()).contains("生命数耗完即算为踢爆。");
+        assertThat(sentences(top.text())).isBetween(1L, 2L);
+        assertThat(top.text()).isEqualTo(GAME.substring(top.start(), top.end()));
+    }
+
+    @Test
+    void differentChineseExtractsAreAllKept() {
+        List<Extract> ranked = answerer.rank(index, Query.of("生命数耗完即算为什么？"));
+        assertThat(ranked).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(ranked).extracting(e -> e.candidate().passage().source()).contains("game.txt", "plant.txt");
+    }
+}

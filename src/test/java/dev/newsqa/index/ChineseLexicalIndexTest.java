@@ -1,0 +1,71 @@
+package dev.newsqa.index;
+
+import dev.newsqa.ingest.DocumentsConfig;
+import dev.newsqa.config.StandaloneConfig;
+import dev.newsqa.ingest.Article;
+import dev.newsqa.ingest.ArticleParser;
+import dev.newsqa.ingest.Language;
+import dev.newsqa.ingest.Passage;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Chinese passages are indexed under smartcn's words, and a Chinese question finds them by those words. */
+class ChineseLexicalIndexTest {
+
+    private static final String GAME = """
+            泡泡战士
+
+            基于《跑跑卡丁车》与《泡泡堂》所开发的游戏，由韩国Nexon开发与发行。若游戏中离，则4分钟内不得进行配对。
+            """;
+    private static final String PLANT = """
+            六耳铃
+
+            六耳铃是菊科六耳铃属的植物。花期从10月起至翌年5~6月，分布于印度尼西亚、缅甸以及中国大陆的福建、广东等地。
+            """;
+    private static final String CLOUD = """
+            Cloud unit hires engineers
+
+            The cloud unit of the retailer will hire 5,000 engineers this year, its chief said in Hangzhou.
+            """;
+
+    private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+
+    @Test
+    void aChineseQuestionIsCutIntoWordsWithoutItsQuestionWords() {
+        List<String> terms = analyzers.terms(Language.CHINESE.code(), "若游戏中离，则多少分钟内不得进行配对？");
+        assertThat(terms).contains("游戏", "分钟", "配对").doesNotContain("多少", "配", "对", "？", ",");
+        assertThat(LanguageAnalyzers.FIELDS).contains(Language.CHINESE.code());
+    }
+
+    @Test
+    void aChineseQuestionFindsTheChinesePassageByItsWords() {
+        ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
+        List<Passage> passages = Stream.of(parser.parse("game.txt", GAME, "1"), parser.parse("plant.txt", PLANT, "2"),
+                        parser.parse("cloud.txt", CLOUD, "3"))
+                .flatMap(a -> a.passages().stream()).toList();
+        LexicalIndex index = LexicalIndex.build(analyzers, passages);
+
+        AnalyzedQuery question = index.analyze("六耳铃的花期是什么时候？", null);
+        assertThat(question.terms(Language.CHINESE.code())).contains("花期");
+        List<PassageHit> hits = index.retrieve(question, 3);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).passageId()).startsWith("plant.txt#");
+
+        AnalyzedQuery game = index.analyze("多少分钟内不得进行配对？", null);
+        assertThat(index.retrieve(game, 3).get(0).passageId()).startsWith("game.txt#");
+        // the Chinese passages are indexed under the Chinese field: its words are known there, unknown words weigh most
+        assertThat(index.idf(Language.CHINESE.code(), "配对")).isLessThan(index.idf(Language.CHINESE.code(), "不存在的词"));
+    }
+
+    @Test
+    void englishPassagesKeepTheirOwnField() {
+        Article cloud = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings()).parse("cloud.txt", CLOUD, "3");
+        assertThat(cloud.passages()).allMatch(p -> p.language() == Language.ENGLISH);
+        assertThat(analyzers.terms(Language.CHINESE.code(), "What does the cloud unit do?"))
+                .containsExactly("cloud", "unit");
+    }
+}
