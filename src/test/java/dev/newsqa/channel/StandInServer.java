@@ -17,8 +17,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A local stand-in for the chat platforms' servers on loopback (Slack's Web API and response_url,
  * DingTalk's sessionWebhook), recording what it receives and answering as each platform does on success;
  * and another web site, at another origin, whose page embeds the chat widget ({@code /host.html?app=URL}).
- * Quarkus loads test code in more than one class loader, so the one server and its record live in
- * JDK objects kept in the system properties, shared by every copy of this class.
+ * Quarkus loads test code in more than one class loader, and a test profile needs the address before the
+ * application starts, so the one server lives in JDK objects kept in the system properties, shared by every copy
+ * of this class. What it receives is not kept for the JVM: each test opens its own {@link Recording}, which sees
+ * only the requests that arrive while it is open, and closes it when done, so no test reads another's traffic
+ * and the order of tests cannot matter.
  */
 public final class StandInServer {
 
@@ -40,23 +43,57 @@ public final class StandInServer {
         }
     }
 
-    public static final StandInServer INSTANCE = new StandInServer();
+    /** The requests one test has seen since it opened this recording; closing it stops the recording. */
+    public static final class Recording implements AutoCloseable {
 
-    private final String url;
-    private final List<String[]> received;
+        private final List<String[]> received = new CopyOnWriteArrayList<>();
+        private final List<List<String[]>> open;
 
-    @SuppressWarnings("unchecked")
-    private StandInServer() {
-        Object[] shared;
-        synchronized (System.getProperties()) {
-            shared = (Object[]) System.getProperties().computeIfAbsent(KEY, k -> start());
+        private Recording(List<List<String[]>> open) {
+            this.open = open;
+            open.add(received);
         }
-        url = (String) shared[0];
-        received = (List<String[]>) shared[1];
+
+        /** The requests received so far whose path starts with the prefix, in the order they arrived. */
+        public List<Received> received(String pathPrefix) {
+            List<Received> out = new ArrayList<>();
+            for (String[] r : received) {
+                if (r[0].startsWith(pathPrefix)) {
+                    out.add(new Received(r[0], r[1], r[2]));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public void close() {
+            open.removeIf(r -> r == received);
+        }
+    }
+
+    private StandInServer() {
+    }
+
+    private static Object[] shared() {
+        synchronized (System.getProperties()) {
+            return (Object[]) System.getProperties().computeIfAbsent(KEY, k -> start());
+        }
+    }
+
+    /** The server's base address, the same for every class loader of the JVM. */
+    public static String url() {
+        return (String) shared()[0];
+    }
+
+    /** Starts a recording owned by the caller, who must close it. */
+    @SuppressWarnings("unchecked")
+    public static Recording record() {
+        return new Recording((List<List<String[]>>) shared()[1]);
     }
 
     private static Object[] start() {
-        List<String[]> log = new CopyOnWriteArrayList<>();
+        // the recordings open now, each a list owned by one test
+        List<List<String[]>> open = new CopyOnWriteArrayList<>();
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -76,7 +113,10 @@ public final class StandInServer {
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String path = exchange.getRequestURI().getPath();
-            log.add(new String[] {path, exchange.getRequestHeaders().getFirst("Authorization"), body});
+            String[] request = {path, exchange.getRequestHeaders().getFirst("Authorization"), body};
+            for (List<String[]> recording : open) {
+                recording.add(request);
+            }
             byte[] reply = (path.startsWith("/slack-api/") ? "{\"ok\":true,\"ts\":\"1700000000.000200\"}"
                     : path.startsWith("/robot/") ? "{\"errcode\":0,\"errmsg\":\"ok\"}" : "ok")
                     .getBytes(StandardCharsets.UTF_8);
@@ -86,7 +126,7 @@ public final class StandInServer {
             exchange.close();
         });
         server.start();
-        return new Object[] {"http://127.0.0.1:" + server.getAddress().getPort(), log};
+        return new Object[] {"http://127.0.0.1:" + server.getAddress().getPort(), open};
     }
 
     /** A page whose own styles would wreck any widget they reached: the widget must stay untouched. */
@@ -98,23 +138,5 @@ public final class StandInServer {
                 + "<body><h1>Another site's page</h1><p>Some unrelated content.</p>"
                 + "<script src=\"" + escaped + "/widget.js\" data-title=\"Ask our news desk\" data-color=\"#0a7d45\""
                 + " data-position=\"bottom-left\" defer></script></body></html>";
-    }
-
-    public String url() {
-        return url;
-    }
-
-    public List<Received> received(String pathPrefix) {
-        List<Received> out = new ArrayList<>();
-        for (String[] r : received) {
-            if (r[0].startsWith(pathPrefix)) {
-                out.add(new Received(r[0], r[1], r[2]));
-            }
-        }
-        return out;
-    }
-
-    public void clear() {
-        received.clear();
     }
 }

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * No Docker engine runs here, so this checks what can be checked of the image: it lays out exactly what
@@ -88,20 +89,16 @@ class ContainerImageIT {
         try {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + port;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (true) {
+            // the known event: the service says it is ready (a dead service fails the wait at once)
+            await("ready within 120 s").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
                 assertThat(service.isAlive()).as("the service is running; see " + log).isTrue();
-                assertThat(System.nanoTime()).as("ready within 120 s").isLessThan(deadline);
                 try {
-                    if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        break;
-                    }
+                    return http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
                 } catch (IOException notYet) {
-                    // not listening yet
+                    return false; // not listening yet
                 }
-                Thread.sleep(100);
-            }
+            });
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/ask"))
                     .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"question\":\"What was the peak traffic on Singles Day in 2020?\"}"))

@@ -31,7 +31,7 @@ final class DingTalkCallbacks {
         m.put("senderStaffId", "staff-42");
         m.put("chatbotUserId", "$:LWCP_v1:$robot");
         m.put("isInAtList", true);
-        m.put("sessionWebhook", StandInServer.INSTANCE.url() + "/robot/sendBySession?session=" + msgId);
+        m.put("sessionWebhook", StandInServer.url() + "/robot/sendBySession?session=" + msgId);
         m.put("sessionWebhookExpiredTime", webhookExpires);
         return m;
     }

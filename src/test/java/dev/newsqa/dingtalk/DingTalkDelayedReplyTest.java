@@ -2,18 +2,20 @@ package dev.newsqa.dingtalk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsqa.channel.RecordingExecutor;
 import dev.newsqa.channel.StandInServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
+import java.util.List;
 
 import static dev.newsqa.dingtalk.DingTalkCallbacks.groupText;
 import static dev.newsqa.dingtalk.DingTalkCallbacks.signed;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 
@@ -23,16 +25,29 @@ class DingTalkDelayedReplyTest {
 
     private static final String QUESTION = "How much money did the chip company Eswin raise?";
 
+    @Inject
+    RecordingExecutor botWork;
+
+    private StandInServer.Recording dingTalk;
+
     @BeforeEach
-    void clear() {
-        StandInServer.INSTANCE.clear();
+    void record() {
+        dingTalk = StandInServer.record();
+    }
+
+    @AfterEach
+    void stopRecording() {
+        botWork.awaitIdle();
+        dingTalk.close();
     }
 
     @Test
     void slowAnswerGoesThroughTheSessionWebhook() throws Exception {
         signed(groupText("msg-slow-1", "cid-slow", QUESTION)).statusCode(200).body(emptyString());
-        await().atMost(Duration.ofSeconds(20)).until(() -> !StandInServer.INSTANCE.received("/robot/").isEmpty());
-        StandInServer.Received sent = StandInServer.INSTANCE.received("/robot/").get(0);
+        botWork.awaitIdle(); // the answer, finished after the empty reply, and whatever followed it
+        List<StandInServer.Received> received = dingTalk.received("/");
+        assertThat(received).hasSize(1);
+        StandInServer.Received sent = received.get(0);
         assertThat(sent.path()).isEqualTo("/robot/sendBySession");
         JsonNode reply = new ObjectMapper().readTree(sent.body());
         assertThat(reply.path("msgtype").asText()).isEqualTo("markdown");
@@ -41,11 +56,11 @@ class DingTalkDelayedReplyTest {
     }
 
     @Test
-    void anExpiredSessionWebhookIsNeverCalled() throws Exception {
+    void anExpiredSessionWebhookIsNeverCalled() {
         long expired = System.currentTimeMillis() - 1000;
         signed(groupText("msg-expired-1", "cid-expired", QUESTION, expired)).statusCode(200)
                 .body("markdown.text", containsString("$283 million"));
-        Thread.sleep(500);
-        assertThat(StandInServer.INSTANCE.received("/robot/")).isEmpty();
+        botWork.awaitIdle();
+        assertThat(dingTalk.received("/")).isEmpty();
     }
 }

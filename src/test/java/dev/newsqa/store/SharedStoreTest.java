@@ -14,6 +14,7 @@ import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.ingest.DocumentFolderReader;
 import dev.newsqa.ingest.DocumentsConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -63,6 +64,13 @@ class SharedStoreTest {
     DocumentsConfig documents;
     @Inject
     StoreConfig config;
+    @Inject
+    MeterRegistry metrics;
+
+    /** Synchronisation rounds this replica has completed since it started (ReplicaSync counts them). */
+    private double syncRounds() {
+        return metrics.counter("qa.store.sync", "outcome", "ok").count();
+    }
 
     private static long count(String suffix) throws Exception {
         String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ElasticsearchProfile.url() + "/"
@@ -146,7 +154,9 @@ class SharedStoreTest {
     void anArticleThisReplicaCannotTakeIsLeftAloneWithoutReindexingOnEverySync() throws Exception {
         CorpusIndex before = index.get();
         publishFromAnotherReplica("../302_outside.txt", OTHER);
-        Thread.sleep(1500); // five synchronisation intervals of the test profile
+        // the known event: rounds that began after the publication (the first one counted may have begun before it)
+        double published = syncRounds();
+        await().atMost(Duration.ofSeconds(30)).until(() -> syncRounds() >= published + 3);
         assertThat(index.get()).isSameAs(before);
         assertThat(Path.of(documents.dir()).getParent().resolve("302_outside.txt")).doesNotExist();
         try (ElasticsearchLibrary other = ElasticsearchLibrary.connect(config.elasticsearch(), MiniLmEmbeddingModel.DIMENSION)) {

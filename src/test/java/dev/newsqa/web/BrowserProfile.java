@@ -35,7 +35,7 @@ public class BrowserProfile implements QuarkusTestProfile {
                 "qa.documents.dir", ROOT.resolve("seeds").toString(),
                 "qa.embeddings.dir", ROOT.resolve("embeddings").toString(),
                 "qa.feedback.dir", FEEDBACK.toString(),
-                "quarkus.http.cors.origins", StandInServer.INSTANCE.url());
+                "quarkus.http.cors.origins", StandInServer.url());
     }
 
     private static void prepare() {

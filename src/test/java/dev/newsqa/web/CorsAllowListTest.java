@@ -17,7 +17,7 @@ class CorsAllowListTest {
 
     @Test
     void anAllowedOriginMayAskAndOthersMayNot() {
-        String allowed = StandInServer.INSTANCE.url();
+        String allowed = StandInServer.url();
         given().header("Origin", allowed)
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type")

@@ -29,7 +29,7 @@ class WidgetBrowserTest extends BrowserTestBase {
     @Test
     void widgetOnAnotherOriginOpensTheChatAndAnswers() throws Exception {
         String appOrigin = app.toString().replaceAll("/$", "");
-        String host = StandInServer.INSTANCE.url() + "/host.html?app=" + URLEncoder.encode(appOrigin, StandardCharsets.UTF_8);
+        String host = StandInServer.url() + "/host.html?app=" + URLEncoder.encode(appOrigin, StandardCharsets.UTF_8);
         assertThat(URI.create(host).getPort()).isNotEqualTo(app.getPort());
         browser.get(host);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
