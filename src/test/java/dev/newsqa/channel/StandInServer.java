@@ -31,15 +31,7 @@ public final class StandInServer {
     public record Received(String path, String authorization, String body) {
 
         public Map<String, String> form() {
-            Map<String, String> out = new LinkedHashMap<>();
-            for (String pair : body.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-            return out;
+            return StandInServer.form(body);
         }
     }
 
@@ -138,5 +130,18 @@ public final class StandInServer {
                 + "<body><h1>Another site's page</h1><p>Some unrelated content.</p>"
                 + "<script src=\"" + escaped + "/widget.js\" data-title=\"Ask our news desk\" data-color=\"#0a7d45\""
                 + " data-position=\"bottom-left\" defer></script></body></html>";
+    }
+
+    /** An application/x-www-form-urlencoded body as its fields, in order. */
+    public static Map<String, String> form(String body) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return out;
     }
 }
