@@ -85,7 +85,7 @@ public final class QuestionAnswerer {
         float[] reading = vector;
         if (query.contextual()) {
             asked = new QuestionTerms(snapshot.analyze(query.askedText(), null));
-            if (QuestionText.hasWords(QuestionText.normalise(query.askedText()))) {
+            if (QuestionText.hasWords(query.askedText())) {
                 reading = Vectors.unit(Vectors.sum(vector, encoder.encode(query.askedText())));
             }
         }

@@ -22,19 +22,19 @@ final class ShortAnswerFinder {
     enum Kind { PERSON, QUANTITY, DATE, PLACE, NAME }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final List<Pattern> PERSON_QUESTION = List.of(Pattern.compile("(?iu)^\\s*(who|whom|wer|wem|wen)\\b"));
-    private static final List<Pattern> QUANTITY_QUESTION = List.of(Pattern.compile(
+    private static final Pattern PERSON_QUESTION = Pattern.compile("(?iu)^\\s*(who|whom|wer|wem|wen)\\b");
+    private static final Pattern QUANTITY_QUESTION = Pattern.compile(
             "(?iu)^\\s*(how (many|much|large|big|long|tall|high|old|far|heavy|fast)|what (percentage|share|portion|"
-                    + "proportion)|by how much|wie (viele|viel|hoch|groß|lang|alt|weit|schwer)|um wie viel)\\b"));
-    private static final List<Pattern> DATE_QUESTION = List.of(Pattern.compile(
+                    + "proportion)|by how much|wie (viele|viel|hoch|groß|lang|alt|weit|schwer)|um wie viel)\\b");
+    private static final Pattern DATE_QUESTION = Pattern.compile(
             "(?iu)^\\s*(when|in (what|which) (year|month|decade|century)|what (year|date|month|decade)|wann|"
-                    + "in welchem (jahr|monat|jahrzehnt|jahrhundert)|seit wann)\\b"));
-    private static final List<Pattern> PLACE_QUESTION = List.of(Pattern.compile(
+                    + "in welchem (jahr|monat|jahrzehnt|jahrhundert)|seit wann)\\b");
+    private static final Pattern PLACE_QUESTION = Pattern.compile(
             "(?iu)^\\s*(where|in (what|which) (city|country|state|province|region|place)|wo|woher|wohin|"
-                    + "in welche[mr]? (stadt|land|staat|provinz|region))\\b"));
-    private static final List<Pattern> NAME_QUESTION = List.of(Pattern.compile(
-            "(?iu)^\\s*(which|what|welche[rsmn]?)\\s+(?:\\p{L}+\\s+)?(company|firm|exchange|app|organi[sz]ation|team|bank|university|"
-                    + "city|country|president|ceo|customer|unternehmen|firma|stadt|land|mannschaft|team|app)\\b"));
+                    + "in welche[mr]? (stadt|land|staat|provinz|region))\\b");
+    private static final Pattern NAME_QUESTION = Pattern.compile(
+            "(?iu)^\\s*(which|what|welche[rsmn]?)\\s+(?:\\p{L}+\\s+)?(company|firm|exchange|app|organi[sz]ation|team|"
+                    + "bank|university|city|country|president|ceo|customer|unternehmen|firma|stadt|land|mannschaft)\\b");
 
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember";
@@ -51,6 +51,7 @@ final class ShortAnswerFinder {
             "(?iu)\\b(?:how many|wie viele)\\s+(\\p{L}+)(?:\\s+(?!(?:did|do|does|were|was|are|is|have|has|had|will|can|could|would|"
                     + "in|of|at|on|for|to|by|with|from|sind|waren|wurden|hat|haben|hatte|gibt|gab|im|in|von|der|die|das)\\b)"
                     + "(\\p{L}+))?");
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?。！？]+[.!?。！？]*");
     private static final Pattern YEAR = Pattern.compile("(?:1[0-9]|20)\\d{2}");
     private static final Set<String> UNITS = Set.of("%", "percent", "prozent", "million", "billion", "trillion",
             "millionen", "milliarden", "mrd", "mio", "yuan", "dollar", "dollars", "us-dollar", "euro", "euros", "cent");
@@ -203,7 +204,7 @@ final class ShortAnswerFinder {
 
     private static List<int[]> sentences(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = Pattern.compile("[^.!?。！？]+[.!?。！？]*").matcher(text);
+        Matcher m = SENTENCE.matcher(text);
         while (m.find()) {
             out.add(new int[] {m.start(), m.end()});
         }
@@ -225,8 +226,8 @@ final class ShortAnswerFinder {
         return end;
     }
 
-    private static boolean matches(List<Pattern> patterns, String question) {
-        return patterns.stream().anyMatch(p -> p.matcher(question).find());
+    private static boolean matches(Pattern pattern, String question) {
+        return pattern.matcher(question).find();
     }
 
     private static Set<String> words(String text) {

@@ -22,8 +22,9 @@ public final class ConversationService {
 
     /**
      * Share of what the question asks itself (IDF-weighted words, {@link FollowUpResolver#askedText}) the contextual
-     * extract must hold. With a pronoun that may stand for a noun of the question itself, half; without a cue, when the question was refused on its own, all of them, so that
-     * an unrelated question is never answered from the previous topic.
+     * extract must hold. With a pronoun that may stand for a noun of the question itself, half; without a cue, when
+     * the question was refused on its own, all of them, so that an unrelated question is never answered from the
+     * previous topic.
      */
     static final double ASKED_WORDS_WITH_REFERENCE = 0.5;
     static final double ASKED_WORDS_WITHOUT_CUE = 0.999;
@@ -80,11 +81,11 @@ public final class ConversationService {
     private Resolved resolve(String question, int maxCitations, Turn previous, String conversationId) {
         Reading alone = answerer.read(Query.of(question), maxCitations, conversationId);
         if (previous == null) {
-            return new Resolved(alone.answer(), Turn.after(question, alone.answer()));
+            return Resolved.alone(question, alone.answer());
         }
         FollowUpResolver.Cue cue = resolver.cue(question);
         if (cue == FollowUpResolver.Cue.NONE && alone.answer().answered()) {
-            return new Resolved(alone.answer(), Turn.after(question, alone.answer()));
+            return Resolved.alone(question, alone.answer());
         }
         String topic = previous.topicQuestion();
         String asked = resolver.askedText(question);
@@ -103,7 +104,7 @@ public final class ConversationService {
             case NONE -> supported;
         };
         if (!keepTogether) {
-            return new Resolved(alone.answer(), Turn.after(question, alone.answer()));
+            return Resolved.alone(question, alone.answer());
         }
         // a follow-up keeps the conversation's topic, so "And in 2018?" after "And in 2019?" still reads with it
         Turn next = t.answered() ? Turn.after(topic, t) : previous;
@@ -111,5 +112,10 @@ public final class ConversationService {
     }
 
     private record Resolved(Answer answer, Turn turn) {
+
+        /** The question answered on its own, and so the topic of what follows. */
+        static Resolved alone(String question, Answer answer) {
+            return new Resolved(answer, Turn.after(question, answer));
+        }
     }
 }

@@ -55,6 +55,7 @@ final class FollowUpResolver {
             "aus", "nach", "über", "und", "oder", "viel", "viele", "hoch", "lange", "long");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "isn", "aren", "wasn",
             "weren");
+    private static final Pattern LOWER_CASE_SIE = Pattern.compile("(?<![\\p{L}])sie(?![\\p{L}])");
     private static final Pattern CHINESE_REFERENCE = Pattern.compile(
             "(他们|她们|它们|他|她|它|其|该|这家|这个|这些|这位|那家|那个|那些|那位|此)");
 
@@ -88,7 +89,7 @@ final class FollowUpResolver {
             }
         }
         // German "sie" is also the polite "you"; only a lower-case one stands for a person or thing
-        if (Pattern.compile("(?<![\\p{L}])sie(?![\\p{L}])").matcher(q.substring(Math.min(q.length(), 1))).find()) {
+        if (LOWER_CASE_SIE.matcher(q.substring(Math.min(q.length(), 1))).find()) {
             return Cue.REFERENCE;
         }
         return CHINESE_REFERENCE.matcher(q).find() ? Cue.REFERENCE : Cue.NONE;
