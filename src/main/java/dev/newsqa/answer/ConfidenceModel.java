@@ -11,14 +11,6 @@ public record ConfidenceModel(double bias, double sentenceCosine, double passage
 
     public static final ConfidenceModel DEFAULT = new ConfidenceModel(-5.09, 1.27, 1.30, 1.75, 1.11, 1.85, 1.70);
 
-    /**
-     * For German extracts: fitted by {@code CalibrationFit} on XQuAD's German questions about a quarter of its articles
-     * (whether the top extract is right, both outcomes weighing the same), reported on another quarter: answerable
-     * questions refused 27.6 → 23.6 %, hit@1 56.7 → 59.1 %, out-of-corpus refused 100 → 99.4 %, calibration error
-     * 0.067 → 0.050.
-     */
-    public static final ConfidenceModel GERMAN = new ConfidenceModel(-3.48, 0.84, 0.48, 1.74, 0.72, 1.41, 1.25);
-
     /** Words the extract shares with the question count up to this many; one shared word is weak evidence. */
     static final int SEVERAL_WORDS = 2;
 

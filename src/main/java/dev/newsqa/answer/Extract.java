@@ -4,8 +4,9 @@ package dev.newsqa.answer;
  * A chosen run of whole sentences inside one passage, with the evidence behind it: {@code score}
  * ranks extracts against each other, {@code confidence} says whether one answers at all, and
  * {@code askedCoverage} is the share of what the question itself asks that the extract holds (for a question
- * read on its own, the same as the evidence's coverage).
+ * read on its own, the same as the evidence's coverage), and {@code answersFrom} the least confidence at which it is
+ * an answer (its reading's, see {@link ConfidenceModels}).
  */
 public record Extract(Candidate candidate, int start, int end, String text, Evidence evidence, double score,
-                      double confidence, double askedCoverage) {
+                      double confidence, double askedCoverage, double answersFrom) {
 }

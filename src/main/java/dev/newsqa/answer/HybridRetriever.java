@@ -41,8 +41,9 @@ final class HybridRetriever {
         for (ReciprocalRankFusion.Fused f : fused) {
             IndexedPassage passage = index.passage(f.passageId());
             Float known = cosines.get(f.passageId());
-            float cosine = known != null ? known : index.cosine(question.vector(), f.passageId());
-            float reading = readingVector == question.vector() ? cosine : index.cosine(readingVector, f.passageId());
+            float cosine = known != null ? known : index.cosine(question.space(), question.vector(), f.passageId());
+            float reading = readingVector == question.vector() ? cosine
+                    : index.cosine(question.space(), readingVector, f.passageId());
             out.add(new Candidate(passage, f.score(), cosine, reading, bm25.getOrDefault(f.passageId(), 0f),
                     f.ranks()[0], f.ranks()[1]));
         }

@@ -2,7 +2,10 @@ package dev.newsqa.answer;
 
 import dev.newsqa.index.AnalyzedQuery;
 import dev.newsqa.index.CorpusIndex;
+import dev.newsqa.index.VectorSpace;
 import dev.newsqa.index.Vectors;
+import dev.newsqa.ingest.Language;
+import dev.newsqa.ingest.LanguageDetector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +23,10 @@ public final class QuestionAnswerer {
 
     private final Supplier<CorpusIndex> index;
     private final QueryEncoder encoder;
+    /** Null when Chinese questions are compared in MiniLM's space like every other. */
+    private final QueryEncoder chineseEncoder;
+    private final QuestionTranslator translator;
+    private final LanguageDetector languages = new LanguageDetector();
     private final AnswerSettings settings;
     private final HybridRetriever retriever;
     private final ExtractSelector selector;
@@ -27,8 +34,20 @@ public final class QuestionAnswerer {
 
     public QuestionAnswerer(Supplier<CorpusIndex> index, QueryEncoder encoder, AnswerSettings settings,
                             ConfidenceModels confidence) {
+        this(index, encoder, null, QuestionTranslator.NONE, settings, confidence);
+    }
+
+    /**
+     * @param chineseEncoder bge-small-zh's questions, in the index's second space ({@link VectorSpace#BGE_ZH}), or
+     *                       null to compare Chinese questions in MiniLM's like every other
+     * @param translator     the question's words in the corpus's other languages, for the lexical side
+     */
+    public QuestionAnswerer(Supplier<CorpusIndex> index, QueryEncoder encoder, QueryEncoder chineseEncoder,
+                            QuestionTranslator translator, AnswerSettings settings, ConfidenceModels confidence) {
         this.index = index;
         this.encoder = encoder;
+        this.chineseEncoder = chineseEncoder;
+        this.translator = translator;
         this.settings = settings;
         this.retriever = new HybridRetriever(settings.candidatePassages() * 2);
         this.selector = new ExtractSelector(settings, confidence);
@@ -49,7 +68,9 @@ public final class QuestionAnswerer {
         double confidence = extracts.isEmpty() ? 0 : extracts.get(0).confidence();
         List<Citation> citations = new ArrayList<>();
         for (Extract e : extracts) {
-            double floor = Math.max(settings.minConfidence(), confidence - settings.secondaryMargin());
+            // an extract answers from its reading's confidence (a German question over English articles is right less
+            // often, and says so), and a further one only near the first's
+            double floor = Math.max(e.answersFrom(), confidence - settings.secondaryMargin());
             if (citations.size() == maxCitations || e.confidence() < floor) {
                 break;
             }
@@ -76,19 +97,29 @@ public final class QuestionAnswerer {
 
     /** Every candidate extract with its evidence, best first; the evaluation reads these too. */
     public List<Extract> rank(CorpusIndex snapshot, Query query) {
-        float[] vector = encoder.encode(query.retrievalText());
-        AnalyzedQuery question = snapshot.analyze(query.retrievalText(), vector);
+        // 1. the question's language, and the space it is compared in: Chinese questions in bge-small-zh's when the
+        //    index holds it (MiniLM, an English model, places any two Chinese texts alike), every other in MiniLM's
+        Language language = languages.detect(query.question());
+        VectorSpace space = language == Language.CHINESE && chineseEncoder != null && snapshot.holds(VectorSpace.BGE_ZH)
+                ? VectorSpace.BGE_ZH : VectorSpace.MINILM;
+        QueryEncoder spaceEncoder = space == VectorSpace.BGE_ZH ? chineseEncoder : encoder;
+        // 2. one analysis: the vector, and the words in every field, translated where a dictionary allows
+        float[] vector = spaceEncoder.encode(query.retrievalText());
+        AnalyzedQuery question = snapshot.analyze(query.retrievalText(), language,
+                translator.translate(query.retrievalText(), language), vector, space);
         QuestionTerms terms = new QuestionTerms(question);
         // a follow-up is retrieved with its context, but its extract must hold what it asks itself, and its
         // sentences are compared with a question that is half context, half what it asks ("What is it a hybrid of?")
         QuestionTerms asked = terms;
         float[] reading = vector;
         if (query.contextual()) {
-            asked = new QuestionTerms(snapshot.analyze(query.askedText(), null));
+            asked = new QuestionTerms(snapshot.analyze(query.askedText(), language,
+                    translator.translate(query.askedText(), language), null, space));
             if (QuestionText.hasWords(query.askedText())) {
-                reading = Vectors.unit(Vectors.sum(vector, encoder.encode(query.askedText())));
+                reading = Vectors.unit(Vectors.sum(vector, spaceEncoder.encode(query.askedText())));
             }
         }
+        // 3. candidate passages from both retrievers, fused; 4. the extract of each, with its confidence
         List<Candidate> candidates = retriever.retrieve(snapshot, question, reading, query.favouredSources());
         return selector.select(terms, asked, reading, candidates);
     }

@@ -3,6 +3,7 @@ package dev.newsqa.answer;
 import dev.newsqa.index.AnalyzedQuery;
 import dev.newsqa.index.AnalyzedText;
 import dev.newsqa.index.LanguageAnalyzers;
+import dev.newsqa.index.VectorSpace;
 import dev.newsqa.ingest.Language;
 
 import java.util.List;
@@ -23,6 +24,15 @@ final class QuestionTerms {
 
     boolean isEmpty() {
         return !question.hasTerms();
+    }
+
+    /** The space the question's vector is in, which sentences must be compared in too. */
+    VectorSpace space() {
+        return question.space();
+    }
+
+    Language language() {
+        return question.language();
     }
 
     /** The best covered share over the passage language's field and the unstemmed field. */

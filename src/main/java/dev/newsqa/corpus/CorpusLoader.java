@@ -1,5 +1,8 @@
 package dev.newsqa.corpus;
 
+import dev.newsqa.index.EmbeddedArticle;
+import dev.newsqa.index.VectorSpace;
+import dev.newsqa.model.BgeSmallZhEmbeddingModel;
 import dev.newsqa.model.MiniLmEmbeddingModel;
 
 import dev.newsqa.index.CorpusIndex;
@@ -15,11 +18,13 @@ import dev.newsqa.ingest.SplitSettings;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the corpus: reads the documents folder, parses each article ({@code ingest}), brings the precomputed
- * embeddings up to date ({@link EmbeddingsSynchronizer}) and builds the index: the whole path from files to a
+ * embeddings of each vector space up to date ({@link EmbeddingsSynchronizer}) and builds the index: the whole path from files to a
  * servable {@link CorpusIndex}, in that order and in one place.
  */
 public final class CorpusLoader {
@@ -30,7 +35,15 @@ public final class CorpusLoader {
     public record Loaded(CorpusIndex index, EmbeddingsSynchronizer.Result sync) {
     }
 
+    /**
+     * The folder, inside the embeddings folder, of the bge-small-zh vectors: a folder of the same layout, so that each
+     * space is brought up to date on its own (and a service without the Chinese space leaves it alone).
+     */
+    public static final String BGE_ZH_FOLDER = BgeSmallZhEmbeddingModel.NAME;
+
     private final EmbeddingModel model;
+    /** Null when Chinese questions are not given their own space. */
+    private final EmbeddingModel chinese;
     private final SplitSettings split;
     private final LanguageAnalyzers analyzers;
     private final VectorSearch vectorSearch;
@@ -48,8 +61,18 @@ public final class CorpusLoader {
     /** @param reader how the documents folder is read (whether symbolic links are followed) */
     public CorpusLoader(EmbeddingModel model, SplitSettings split, LanguageAnalyzers analyzers, VectorSearch vectorSearch,
                         DocumentFolderReader reader) {
+        this(model, null, split, analyzers, vectorSearch, reader);
+    }
+
+    /**
+     * @param model   all-MiniLM-L6-v2, the space of every article
+     * @param chinese bge-small-zh-v1.5 for the second space ({@link VectorSpace#BGE_ZH}), or null for none
+     */
+    public CorpusLoader(EmbeddingModel model, EmbeddingModel chinese, SplitSettings split, LanguageAnalyzers analyzers,
+                        VectorSearch vectorSearch, DocumentFolderReader reader) {
         this.reader = reader;
         this.model = model;
+        this.chinese = chinese;
         this.split = split;
         this.analyzers = analyzers;
         this.vectorSearch = vectorSearch;
@@ -63,7 +86,15 @@ public final class CorpusLoader {
         EmbeddingsSynchronizer sync = new EmbeddingsSynchronizer(new EmbeddingsFolder(embeddings), split,
                 new ArticleEmbedder(model), MiniLmEmbeddingModel.NAME, MiniLmEmbeddingModel.DIMENSION);
         EmbeddingsSynchronizer.Result result = sync.synchronize(articles);
-        CorpusIndex index = CorpusIndex.build(result.articles(), analyzers, vectorSearch);
+        Map<VectorSpace, List<EmbeddedArticle>> spaces = new EnumMap<>(VectorSpace.class);
+        spaces.put(VectorSpace.MINILM, result.articles());
+        if (chinese != null) {
+            EmbeddingsSynchronizer chineseSync = new EmbeddingsSynchronizer(
+                    new EmbeddingsFolder(embeddings.resolve(BGE_ZH_FOLDER)), split, new ArticleEmbedder(chinese),
+                    BgeSmallZhEmbeddingModel.NAME, BgeSmallZhEmbeddingModel.DIMENSION);
+            spaces.put(VectorSpace.BGE_ZH, chineseSync.synchronize(articles).articles());
+        }
+        CorpusIndex index = CorpusIndex.build(spaces, analyzers, vectorSearch);
         LOG.infof("index ready: %d article(s), %d passage(s); embeddings reused for %d, computed for %d, dropped for %d",
                 result.articles().size(), index.passageCount(), result.reused(), result.embedded(), result.removed());
         return new Loaded(index, result);

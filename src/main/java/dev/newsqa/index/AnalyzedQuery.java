@@ -1,17 +1,26 @@
 package dev.newsqa.index;
 
+import dev.newsqa.ingest.Language;
+
 import java.util.List;
 import java.util.Map;
 
 /**
  * A question analysed once for everything that reads it: for each field of {@link LanguageAnalyzers#FIELDS} its
- * distinct terms in order with their BM25 IDF in this corpus, and its unit-length vector. Retrieval builds its Lucene
+ * distinct terms in order with their BM25 IDF in this corpus, and its unit-length vector
+ * in one {@link VectorSpace}. Retrieval builds its Lucene
  * query from these terms, extract choice measures coverage with these weights, and nothing analyses it again.
  */
-public record AnalyzedQuery(String text, Map<String, Map<String, Double>> weights, float[] vector) {
+public record AnalyzedQuery(String text, Map<String, Map<String, Double>> weights, float[] vector, VectorSpace space,
+                            Language language) {
 
     public AnalyzedQuery {
         weights = Map.copyOf(weights);
+    }
+
+    /** An English question whose vector (if any) is in the MiniLM space. */
+    public AnalyzedQuery(String text, Map<String, Map<String, Double>> weights, float[] vector) {
+        this(text, weights, vector, VectorSpace.MINILM, Language.ENGLISH);
     }
 
     /** The field's terms with their IDF, in the question's order. */

@@ -3,20 +3,55 @@ package dev.newsqa.index;
 import dev.newsqa.ingest.Passage;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A passage with what answering reads of it, computed once when the index is built: its sentences' vectors and
- * the analysed terms of the passage and of each sentence. A retrieved candidate carries it, so choosing an extract
- * never goes back to the index.
+ * A passage with what answering reads of it, computed once when the index is built: its sentences' vectors in each
+ * space the index holds and the analysed terms of the passage and of each sentence. A retrieved candidate carries
+ * it, so choosing an extract never goes back to the index.
  */
-public record IndexedPassage(Passage passage, float[][] sentenceVectors, AnalyzedText terms,
+public record IndexedPassage(Passage passage, Map<VectorSpace, float[][]> vectorsBySpace, AnalyzedText terms,
                              AnalyzedText[] sentenceTerms) {
 
     public IndexedPassage {
-        if (sentenceVectors.length != passage.sentences().size() || sentenceTerms.length != passage.sentences().size()) {
-            throw new IllegalArgumentException("one vector and one analysis per sentence of " + passage.id());
+        if (!vectorsBySpace.containsKey(VectorSpace.MINILM)) {
+            throw new IllegalArgumentException("every passage has its sentences' MiniLM vectors: " + passage.id());
         }
+        for (float[][] vectors : vectorsBySpace.values()) {
+            if (vectors.length != passage.sentences().size()) {
+                throw new IllegalArgumentException("one vector per sentence of " + passage.id() + " in every space");
+            }
+        }
+        if (sentenceTerms.length != passage.sentences().size()) {
+            throw new IllegalArgumentException("one analysis per sentence of " + passage.id());
+        }
+        vectorsBySpace = new EnumMap<>(vectorsBySpace);
+    }
+
+    /** A passage whose sentences are embedded in the MiniLM space only. */
+    public IndexedPassage(Passage passage, float[][] sentenceVectors, AnalyzedText terms, AnalyzedText[] sentenceTerms) {
+        this(passage, Map.of(VectorSpace.MINILM, sentenceVectors), terms, sentenceTerms);
+    }
+
+    /** The sentences' MiniLM vectors. */
+    public float[][] sentenceVectors() {
+        return vectorsBySpace.get(VectorSpace.MINILM);
+    }
+
+    /**
+     * The sentences' vectors in a space.
+     *
+     * @throws IllegalStateException when the index does not hold that space (a question is only ever compared in a
+     *                               space its index holds, see {@link CorpusIndex#holds})
+     */
+    public float[][] sentenceVectors(VectorSpace space) {
+        float[][] vectors = vectorsBySpace.get(space);
+        if (vectors == null) {
+            throw new IllegalStateException("the index holds no " + space + " vectors");
+        }
+        return vectors;
     }
 
     /** The analysed terms of sentences {@code from..to} (inclusive), one entry per sentence. */

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * BM25 over the passages in an in-memory Lucene index. Each passage is indexed under its own
@@ -39,6 +40,7 @@ import java.util.Map;
 public final class LexicalIndex implements PassageRetriever {
 
     private static final String ID = "id";
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     private final LanguageAnalyzers analyzers;
     private final IndexSearcher searcher;
     private final int passageCount;
@@ -102,15 +104,36 @@ public final class LexicalIndex implements PassageRetriever {
 
     /** The question's terms in every field with their IDF here: the one analysis of a question. */
     public AnalyzedQuery analyze(String question, float[] vector) {
+        return analyze(question, Language.ENGLISH, Map.of(), vector, VectorSpace.MINILM);
+    }
+
+    /**
+     * The question's terms in every field with their IDF here. A Chinese question's Han characters are left to the
+     * Chinese and unstemmed fields (in the others they would be single characters that no English or German passage
+     * has); a field whose language the question was translated into reads the translation as well.
+     *
+     * @param language     the question's language
+     * @param translations words of the question in other languages (a dictionary's glosses), by language
+     * @param space        the space {@code vector} is in
+     */
+    public AnalyzedQuery analyze(String question, Language language, Map<Language, String> translations, float[] vector,
+                                 VectorSpace space) {
+        String latin = language == Language.CHINESE ? HAN.matcher(question).replaceAll(" ") : question;
         Map<String, Map<String, Double>> weights = new HashMap<>();
         for (String field : LanguageAnalyzers.FIELDS) {
+            Language fieldLanguage = Language.ofCode(field).orElse(null);
+            String text = fieldLanguage == null || fieldLanguage == Language.CHINESE ? question : latin;
+            String translated = fieldLanguage == null ? null : translations.get(fieldLanguage);
+            if (translated != null) {
+                text = translated + " " + text;
+            }
             Map<String, Double> w = new LinkedHashMap<>();
-            for (String term : analyzers.terms(field, question)) {
+            for (String term : analyzers.terms(field, text)) {
                 w.put(term, idf(field, term));
             }
             weights.put(field, Collections.unmodifiableMap(w));
         }
-        return new AnalyzedQuery(question, weights, vector);
+        return new AnalyzedQuery(question, weights, vector, space, language);
     }
 
     /** BM25's inverse document frequency of an analysed term in a field; unseen terms weigh most. */

@@ -7,16 +7,23 @@ public final class LocalVectorRetriever implements PassageRetriever {
 
     /** Passages below this cosine are never evidence for an answer. */
     public static final float MIN_COSINE = 0.15f;
+    /**
+     * The same for bge-small-zh-v1.5, whose cosines run higher: unrelated texts meet at 0.2 to 0.4, so this floor
+     * only drops what nothing could be made of.
+     */
+    static final float MIN_COSINE_BGE = 0.2f;
 
     private final FlatVectorIndex vectors;
+    private final float minCosine;
 
-    LocalVectorRetriever(FlatVectorIndex vectors) {
+    LocalVectorRetriever(FlatVectorIndex vectors, float minCosine) {
         this.vectors = vectors;
+        this.minCosine = minCosine;
     }
 
     @Override
     public List<PassageHit> retrieve(AnalyzedQuery query, int max) {
-        return vectors.top(query.vector(), max, MIN_COSINE);
+        return vectors.top(query.vector(), max, minCosine);
     }
 
     public boolean contains(String passageId) {

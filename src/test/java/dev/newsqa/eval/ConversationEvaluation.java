@@ -284,10 +284,8 @@ public final class ConversationEvaluation {
     }
 
     private static ConversationService service(EmbeddingModel model, QueryEncoder encoder, Path documents, Path embeddings) {
-        CorpusIndex index = new CorpusLoader(model, StandaloneConfig.mapping(DocumentsConfig.class).splitSettings(), new LanguageAnalyzers())
-                .load(documents, embeddings).index();
-        QuestionAnswerer answerer = new QuestionAnswerer(() -> index, encoder, StandaloneConfig.mapping(AnswerConfig.class).settings(),
-                ConfidenceModels.DEFAULT);
+        CorpusIndex index = EvalPipeline.loader(model).load(documents, embeddings).index();
+        QuestionAnswerer answerer = EvalPipeline.answerer(index, encoder);
         return new ConversationService(answerer, new ConversationStore(Duration.ofHours(1), 100_000),
                 new SimpleMeterRegistry());
     }
