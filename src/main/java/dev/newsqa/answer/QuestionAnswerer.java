@@ -14,7 +14,6 @@ import java.util.function.Supplier;
  */
 public final class QuestionAnswerer {
 
-    static final String NOT_FOUND = "The articles do not answer this question.";
     /** The least confidence of the first extract for which a short answer is given (see {@link ShortAnswerFinder}). */
     static final double SHORT_ANSWER_CONFIDENCE = 0.8;
 
@@ -56,13 +55,14 @@ public final class QuestionAnswerer {
             String source = e.candidate().passage().source();
             String title = snapshot.article(source).map(a -> a.title()).orElse(source);
             citations.add(new Citation(citations.size() + 1, source, title, e.text(), e.start(), e.end(),
-                    round(e.confidence())));
+                    round(e.confidence()), e.candidate().passage().language()));
         }
         boolean answered = !citations.isEmpty();
         // a short answer is a promise on top of the extract's: given only when the extract itself is likely right
         ShortAnswer shortAnswer = answered && confidence >= SHORT_ANSWER_CONFIDENCE
                 ? shortAnswers.find(query.question(), citations.get(0)).orElse(null) : null;
-        Answer answer = new Answer(query.question(), answered, answered ? compose(citations) : NOT_FOUND,
+        Answer answer = new Answer(query.question(), query.language(), answered,
+                answered ? compose(citations) : FixedTexts.of(query.language()).notFound(),
                 round(confidence), conversationId, query.readWith(), shortAnswer, citations);
         return new Reading(answer, answered ? extracts.get(0).askedCoverage() : 0);
     }

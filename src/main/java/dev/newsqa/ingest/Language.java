@@ -1,6 +1,11 @@
 package dev.newsqa.ingest;
 
-/** The languages whose Lucene analysis the index applies; anything else is analysed as English. */
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The languages whose Lucene analysis the index applies; anything else is analysed as English. In JSON a language
+ * is its ISO 639-1 code ("en", "de", "zh").
+ */
 public enum Language {
     ENGLISH("en"), GERMAN("de"), CHINESE("zh");
 
@@ -10,6 +15,7 @@ public enum Language {
         this.code = code;
     }
 
+    @JsonValue
     public String code() {
         return code;
     }
