@@ -16,7 +16,9 @@
 
     var base = new URL('.', script.src).href.replace(/\/$/, '');
     var data = script.dataset;
-    var title = (data.title || 'Ask the news').slice(0, 80);
+    // without data-title the chat inside takes its own title in the browser's language; the button keeps this one
+    var ownTitle = data.title ? data.title.slice(0, 80) : null;
+    var title = ownTitle || 'Ask the news';
     var color = data.color && window.CSS && CSS.supports('color', data.color) ? data.color : '';
     var position = data.position === 'bottom-left' ? 'bottom-left' : 'bottom-right';
 
@@ -64,7 +66,7 @@
             launcher.setAttribute('aria-expanded', String(open));
             if (open && !chat) {
                 withChat(function (api) {
-                    chat = api.mount(panel, {apiBase: base, title: title, headingLevel: 2});
+                    chat = api.mount(panel, {apiBase: base, title: ownTitle, headingLevel: 2});
                     chat.focus();
                 });
             } else if (open) {

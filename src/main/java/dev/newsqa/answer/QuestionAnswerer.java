@@ -5,7 +5,6 @@ import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.VectorSpace;
 import dev.newsqa.index.Vectors;
 import dev.newsqa.ingest.Language;
-import dev.newsqa.ingest.LanguageDetector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.function.Supplier;
  */
 public final class QuestionAnswerer {
 
-    static final String NOT_FOUND = "The articles do not answer this question.";
     /** The least confidence of the first extract for which a short answer is given (see {@link ShortAnswerFinder}). */
     static final double SHORT_ANSWER_CONFIDENCE = 0.8;
 
@@ -26,7 +24,6 @@ public final class QuestionAnswerer {
     /** Null when Chinese questions are compared in MiniLM's space like every other. */
     private final QueryEncoder chineseEncoder;
     private final QuestionTranslator translator;
-    private final LanguageDetector languages = new LanguageDetector();
     private final AnswerSettings settings;
     private final HybridRetriever retriever;
     private final ExtractSelector selector;
@@ -77,13 +74,14 @@ public final class QuestionAnswerer {
             String source = e.candidate().passage().source();
             String title = snapshot.article(source).map(a -> a.title()).orElse(source);
             citations.add(new Citation(citations.size() + 1, source, title, e.text(), e.start(), e.end(),
-                    round(e.confidence())));
+                    round(e.confidence()), e.candidate().passage().language()));
         }
         boolean answered = !citations.isEmpty();
         // a short answer is a promise on top of the extract's: given only when the extract itself is likely right
         ShortAnswer shortAnswer = answered && confidence >= SHORT_ANSWER_CONFIDENCE
                 ? shortAnswers.find(query.question(), citations.get(0)).orElse(null) : null;
-        Answer answer = new Answer(query.question(), answered, answered ? compose(citations) : NOT_FOUND,
+        Answer answer = new Answer(query.question(), query.language(), answered,
+                answered ? compose(citations) : FixedTexts.of(query.language()).notFound(),
                 round(confidence), conversationId, query.readWith(), shortAnswer, citations);
         return new Reading(answer, answered ? extracts.get(0).askedCoverage() : 0);
     }
@@ -99,7 +97,7 @@ public final class QuestionAnswerer {
     public List<Extract> rank(CorpusIndex snapshot, Query query) {
         // 1. the question's language, and the space it is compared in: Chinese questions in bge-small-zh's when the
         //    index holds it (MiniLM, an English model, places any two Chinese texts alike), every other in MiniLM's
-        Language language = languages.detect(query.question());
+        Language language = query.language();
         VectorSpace space = language == Language.CHINESE && chineseEncoder != null && snapshot.holds(VectorSpace.BGE_ZH)
                 ? VectorSpace.BGE_ZH : VectorSpace.MINILM;
         QueryEncoder spaceEncoder = space == VectorSpace.BGE_ZH ? chineseEncoder : encoder;

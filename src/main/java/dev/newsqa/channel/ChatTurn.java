@@ -1,9 +1,12 @@
 package dev.newsqa.channel;
 
 import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.FixedTexts;
+import dev.newsqa.answer.QuestionLanguage;
 import dev.newsqa.answer.QuestionText;
 import dev.newsqa.conversation.ConversationKey;
 import dev.newsqa.conversation.ConversationService;
+import dev.newsqa.ingest.Language;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -16,21 +19,22 @@ import java.util.function.Consumer;
  * One typed question from a chat platform, taken the same way by every bot: a text with no words gets the usage
  * hint, an over-long one is asked to be shorter, and the rest is answered through the conversation service —
  * within the platform's reply window when it can be, otherwise later through the platform's other way of
- * replying. A failure is an outcome too, so that the asker always hears back. Each bot renders the outcome.
+ * replying. A failure is an outcome too, so that the asker always hears back. Each bot renders the outcome, in the
+ * language of the question (English for a text without words).
  */
 public final class ChatTurn {
 
     private static final Logger LOG = Logger.getLogger(ChatTurn.class);
 
-    /** How a platform words each outcome. */
+    /** How a platform words each outcome, with the fixed texts of the question's language. */
     public interface Replies<T> {
-        T usage();
+        T usage(FixedTexts texts);
 
-        T tooLong(int length, int limit);
+        T tooLong(int length, int limit, FixedTexts texts);
 
         T answer(Answer answer);
 
-        T failure();
+        T failure(FixedTexts texts);
     }
 
     /** What became of a question. */
@@ -39,16 +43,16 @@ public final class ChatTurn {
     }
 
     /** Nothing to ask: show how to ask. */
-    public record Usage() implements Outcome {
+    public record Usage(Language language) implements Outcome {
         public <T> T reply(Replies<T> replies) {
-            return replies.usage();
+            return replies.usage(FixedTexts.of(language));
         }
     }
 
     /** The question is over the length limit. */
-    public record TooLong(int length, int limit) implements Outcome {
+    public record TooLong(int length, int limit, Language language) implements Outcome {
         public <T> T reply(Replies<T> replies) {
-            return replies.tooLong(length, limit);
+            return replies.tooLong(length, limit, FixedTexts.of(language));
         }
     }
 
@@ -59,9 +63,9 @@ public final class ChatTurn {
     }
 
     /** Answering failed; the cause is in the log. */
-    public record Failed() implements Outcome {
+    public record Failed(Language language) implements Outcome {
         public <T> T reply(Replies<T> replies) {
-            return replies.failure();
+            return replies.failure(FixedTexts.of(language));
         }
     }
 
@@ -91,7 +95,7 @@ public final class ChatTurn {
             try {
                 return new Answered(ask(question, conversation));
             } catch (RuntimeException e) {
-                return failed(e);
+                return failed(question, e);
             }
         });
     }
@@ -109,19 +113,20 @@ public final class ChatTurn {
         }
         try {
             return deadline.within(window, () -> ask(question, conversation),
-                            (answer, failure) -> later.accept(failure == null ? new Answered(answer) : failed(failure)))
+                            (answer, failure) -> later.accept(failure == null ? new Answered(answer)
+                                    : failed(question, failure)))
                     .map(Answered::new);
         } catch (CompletionException e) {
-            return Optional.of(failed(e));
+            return Optional.of(failed(question, e));
         }
     }
 
     private Optional<Outcome> refusal(String question) {
         if (!QuestionText.hasWords(question)) {
-            return Optional.of(new Usage());
+            return Optional.of(new Usage(QuestionLanguage.of(question)));
         }
         if (question.length() > maxQuestionChars) {
-            return Optional.of(new TooLong(question.length(), maxQuestionChars));
+            return Optional.of(new TooLong(question.length(), maxQuestionChars, QuestionLanguage.of(question)));
         }
         return Optional.empty();
     }
@@ -130,9 +135,9 @@ public final class ChatTurn {
         return conversations.ask(question, citations, conversation, channel);
     }
 
-    private Outcome failed(Throwable failure) {
+    private Outcome failed(String question, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         LOG.errorf(cause, "answering a %s question failed", channel);
-        return new Failed();
+        return new Failed(QuestionLanguage.of(question));
     }
 }

@@ -79,7 +79,8 @@ public final class ConversationService {
     }
 
     private Resolved resolve(String question, int maxCitations, Turn previous, String conversationId) {
-        Reading alone = answerer.read(Query.of(question), maxCitations, conversationId);
+        Query query = Query.of(question);
+        Reading alone = answerer.read(query, maxCitations, conversationId);
         if (previous == null) {
             return Resolved.alone(question, alone.answer());
         }
@@ -89,7 +90,7 @@ public final class ConversationService {
         }
         String topic = previous.topicQuestion();
         String asked = resolver.askedText(question);
-        Reading together = answerer.read(Query.followUp(question, asked, topic, previous.sources()), maxCitations,
+        Reading together = answerer.read(query.followUp(asked, topic, previous.sources()), maxCitations,
                 conversationId);
         Answer a = alone.answer();
         Answer t = together.answer();

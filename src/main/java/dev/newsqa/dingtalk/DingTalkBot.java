@@ -1,6 +1,7 @@
 package dev.newsqa.dingtalk;
 
 import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.FixedTexts;
 import dev.newsqa.channel.ChatTurn;
 import dev.newsqa.channel.RepeatedDeliveryFilter;
 import dev.newsqa.conversation.ConversationKey;
@@ -19,11 +20,6 @@ import java.util.concurrent.Executor;
 public class DingTalkBot {
 
     private static final Logger LOG = Logger.getLogger(DingTalkBot.class);
-    static final String USAGE = "Ask me a question about the news articles, for example: "
-            + "What was the peak traffic on Singles Day in 2020?";
-    static final String NOT_TEXT = "Sorry, I can only read typed questions, not pictures, files or voice messages. "
-            + "Please type your question.";
-    static final String FAILED = "Sorry, I could not answer that just now. Please try again.";
 
     private final DingTalkWebhook webhook;
     private final DingTalkConfig settings;
@@ -50,7 +46,8 @@ public class DingTalkBot {
             return Optional.empty();
         }
         if (!message.isTextual()) {
-            return Optional.of(renderer.text(NOT_TEXT, message));
+            // a picture has no words to tell the asker's language by
+            return Optional.of(renderer.text(FixedTexts.ENGLISH.notText(), message));
         }
         // a group is many people: each asker has their own thread of context in it
         ConversationKey conversation = ConversationKey.of("dingtalk",
@@ -67,21 +64,20 @@ public class DingTalkBot {
 
     private ChatTurn.Replies<DingTalkReply> replies(DingTalkMessage message) {
         return new ChatTurn.Replies<>() {
-            public DingTalkReply usage() {
-                return renderer.text(USAGE, message);
+            public DingTalkReply usage(FixedTexts texts) {
+                return renderer.text(texts.usage("%s"), message);
             }
 
-            public DingTalkReply tooLong(int length, int limit) {
-                return renderer.text("That question is " + length + " characters long; please keep it under " + limit
-                        + ".", message);
+            public DingTalkReply tooLong(int length, int limit, FixedTexts texts) {
+                return renderer.text(texts.tooLong(length, limit), message);
             }
 
             public DingTalkReply answer(Answer answer) {
                 return renderer.answer(answer, message);
             }
 
-            public DingTalkReply failure() {
-                return renderer.text(FAILED, message);
+            public DingTalkReply failure(FixedTexts texts) {
+                return renderer.text(texts.failed(), message);
             }
         };
     }

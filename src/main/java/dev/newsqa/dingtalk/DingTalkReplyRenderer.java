@@ -2,19 +2,20 @@ package dev.newsqa.dingtalk;
 
 import dev.newsqa.answer.Answer;
 import dev.newsqa.answer.Citation;
+import dev.newsqa.answer.FixedTexts;
 import dev.newsqa.channel.LengthLimit;
 
 import java.util.List;
 
 /**
  * Renders an {@link Answer} as a DingTalk markdown message: the answer, then the sources (article title and
- * extract per citation), mentioning the asker in groups, and never longer than DingTalk accepts.
+ * extract per citation), mentioning the asker in groups, and never longer than DingTalk accepts; the fixed texts
+ * are in the question's language.
  */
 final class DingTalkReplyRenderer {
 
     private static final int TITLE_CHARS = 60;
     private static final int MIN_EXTRACT_CHARS = 120;
-    private static final String SOURCES = "\n\n#### Sources\n\n";
 
     private final int maxChars;
 
@@ -30,15 +31,17 @@ final class DingTalkReplyRenderer {
             text.append("**").append(DingTalkMarkdown.escapeWithin(answer.shortAnswer().text(), 300)).append("**\n\n");
         }
         text.append(DingTalkMarkdown.escapeWithin(answer.answer(), answerBudget));
+        FixedTexts texts = answer.texts();
         if (answer.readWith() != null) {
             // a follow-up read with the question before it says so, so that a wrong carry-over is seen
-            text.append("\n\n*Read together with your previous question: ")
-                    .append(DingTalkMarkdown.escapeWithin(answer.readWith(), 300)).append('*');
+            text.append("\n\n*").append(texts.readWith(DingTalkMarkdown.escapeWithin(answer.readWith(), 300)))
+                    .append('*');
         }
         if (sources) {
-            appendSources(text, answer.citations());
+            appendSources(text, "\n\n#### " + texts.sources() + "\n\n", answer.citations());
         }
-        String title = plainWithin((answer.answered() ? "Answer: " : "Not found: ") + answer.question(), TITLE_CHARS);
+        String title = plainWithin(answer.answered() ? texts.answerTitle(answer.question())
+                : texts.notFoundTitle(answer.question()), TITLE_CHARS);
         return DingTalkReply.markdown(title, text.toString(), at(asked));
     }
 
@@ -47,11 +50,11 @@ final class DingTalkReplyRenderer {
         return DingTalkReply.text(plainWithin(mention(asked) + content, maxChars), at(asked));
     }
 
-    private void appendSources(StringBuilder text, List<Citation> citations) {
-        if (text.length() + SOURCES.length() + MIN_EXTRACT_CHARS > maxChars) {
+    private void appendSources(StringBuilder text, String heading, List<Citation> citations) {
+        if (text.length() + heading.length() + MIN_EXTRACT_CHARS > maxChars) {
             return;
         }
-        text.append(SOURCES);
+        text.append(heading);
         for (int i = 0; i < citations.size(); i++) {
             Citation c = citations.get(i);
             String head = (i == 0 ? "" : "\n\n") + "**[" + c.id() + "] " + DingTalkMarkdown.escapeWithin(c.title(), 200)

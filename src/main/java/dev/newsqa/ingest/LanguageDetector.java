@@ -26,10 +26,14 @@ public final class LanguageDetector {
     private static final Set<String> GERMAN = Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "von",
             "den", "dem", "des", "ein", "eine", "einen", "einer", "zu", "für", "auf", "sich", "wird", "werden",
             "hat", "sind", "auch", "nach", "wie", "im", "bei", "aus", "dass", "sein", "seine", "hoch", "welche",
-            "wer", "wo", "warum", "wann", "über", "zum", "zur", "oder", "aber", "noch", "nur", "vom", "wurde");
-    private static final Set<String> ENGLISH = Set.of("the", "and", "is", "of", "to", "in", "that", "it", "for",
-            "was", "with", "on", "as", "by", "at", "from", "this", "are", "be", "has", "have", "which", "what",
-            "who", "how", "when", "where", "why", "did", "does", "its", "an", "or", "were", "their", "will");
+            "wer", "wo", "warum", "wann", "über", "zum", "zur", "oder", "aber", "noch", "nur", "vom", "wurde",
+            // a short question has little else to go on: "Welches Unternehmen kaufte Zynn?", "Wem gehört Aliyun?"
+            "welcher", "welches", "welchen", "welchem", "wieso", "weshalb", "wem", "wen", "wessen", "woher", "wohin",
+            "womit", "wofür", "gibt", "gab", "viele", "hatte", "haben", "kann", "seit");
+    // "in", "was", "an" and "will" are German words too, so they count for neither ("Und in 2019?", "Was ist DingTalk?")
+    private static final Set<String> ENGLISH = Set.of("the", "and", "is", "of", "to", "that", "it", "for",
+            "with", "on", "as", "by", "at", "from", "this", "are", "be", "has", "have", "which", "what",
+            "who", "how", "when", "where", "why", "did", "does", "its", "or", "were", "their");
 
     /** The text's language, English when it is none of ours (see {@link #identify}). */
     public Language detect(String text) {
@@ -41,32 +45,62 @@ public final class LanguageDetector {
      * letters without a single English or German function word. Empty text is empty too.
      */
     public Optional<Language> identify(String text) {
-        int han = 0;
-        int latin = 0;
-        int other = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (!Character.isLetter(c)) {
-                continue;
-            }
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.HAN) {
-                han++;
-            } else if (script == Character.UnicodeScript.LATIN) {
-                latin++;
-            } else {
-                other++;
-            }
-        }
-        int letters = han + latin + other;
-        if (letters == 0 || other >= OTHER_SCRIPT_SHARE * letters) {
+        Letters letters = Letters.of(text);
+        if (letters.total() == 0 || letters.other() >= OTHER_SCRIPT_SHARE * letters.total()) {
             return Optional.empty();
         }
-        if (han >= CHINESE_HAN_SHARE * letters) {
+        if (letters.han() >= CHINESE_HAN_SHARE * letters.total()) {
             return Optional.of(Language.CHINESE);
         }
         return latinLanguage(text);
+    }
+
+    /** Why {@link #identify} finds none of our languages in the text, for a log line; empty when it finds one. */
+    public Optional<String> whyNone(String text) {
+        if (identify(text).isPresent()) {
+            return Optional.empty();
+        }
+        Letters letters = Letters.of(text);
+        if (letters.total() == 0) {
+            return Optional.of("no letters");
+        }
+        if (letters.other() >= OTHER_SCRIPT_SHARE * letters.total()) {
+            return Optional.of(letters.other() + " of " + letters.total() + " letters in another script ("
+                    + letters.firstOther().name().toLowerCase(Locale.ROOT) + ")");
+        }
+        return Optional.of("Latin letters without an English or German function word");
+    }
+
+    /** The letters of a text by script: Han, Latin, and any other (the first of which is kept, to name it). */
+    private record Letters(int han, int latin, int other, Character.UnicodeScript firstOther) {
+
+        static Letters of(String text) {
+            int han = 0;
+            int latin = 0;
+            int other = 0;
+            Character.UnicodeScript firstOther = null;
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                i += Character.charCount(c);
+                if (!Character.isLetter(c)) {
+                    continue;
+                }
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.HAN) {
+                    han++;
+                } else if (script == Character.UnicodeScript.LATIN) {
+                    latin++;
+                } else {
+                    other++;
+                    firstOther = firstOther == null ? script : firstOther;
+                }
+            }
+            return new Letters(han, latin, other, firstOther);
+        }
+
+        int total() {
+            return han + latin + other;
+        }
     }
 
     private static Optional<Language> latinLanguage(String text) {

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Renders an {@link Answer} as Block Kit: the answer in a section, then a "Sources" context block
- * per citation with its article title and extract. Within Slack's limits: 3,000 characters per
- * section, 50 blocks per message.
+ * per citation with its article title and extract, the fixed texts in the question's language. Within Slack's
+ * limits: 3,000 characters per section, 50 blocks per message.
  */
 final class SlackAnswerRenderer {
 
@@ -32,7 +32,7 @@ final class SlackAnswerRenderer {
             blocks.add(context("_" + readWithNote(answer) + "_"));
         }
         if (!answer.citations().isEmpty()) {
-            blocks.add(context("*Sources*"));
+            blocks.add(context("*" + answer.texts().sources() + "*"));
             for (Citation c : answer.citations()) {
                 if (blocks.size() == MAX_BLOCKS) {
                     break;
@@ -47,8 +47,7 @@ final class SlackAnswerRenderer {
 
     /** A follow-up read with the question before it says so, so that a wrong carry-over is seen. */
     static String readWithNote(Answer answer) {
-        return "Read together with your previous question: \u201c"
-                + SlackMarkdown.escapeWithin(answer.readWith().replaceAll("\\s+", " "), 300) + "\u201d";
+        return answer.texts().readWith(SlackMarkdown.escapeWithin(answer.readWith().replaceAll("\\s+", " "), 300));
     }
 
     /** Plain text for notifications and clients that show no blocks. */

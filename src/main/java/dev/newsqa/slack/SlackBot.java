@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.FixedTexts;
+import dev.newsqa.answer.QuestionLanguage;
 import dev.newsqa.channel.ChatTurn;
 import dev.newsqa.channel.RepeatedDeliveryFilter;
 import dev.newsqa.conversation.ConversationKey;
@@ -22,10 +24,9 @@ import java.util.regex.Pattern;
 public class SlackBot {
 
     private static final Logger LOG = Logger.getLogger(SlackBot.class);
-    static final String USAGE = "Ask me a question about the news articles, for example "
-            + "`/ask What was the peak traffic on Singles Day in 2020?`";
-    static final String WORKING = "Looking that up in the articles…";
-    static final String FAILED = "Sorry, I could not answer that just now. Please try again.";
+    /** The usage hint's example as a slash command, and as a mention in a thread. */
+    static final String AS_COMMAND = "`/ask %s`";
+    static final String AS_MENTION = "`@bot %s`";
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
     private final SlackOutbound outbound;
@@ -54,25 +55,25 @@ public class SlackBot {
         return turn.takeWithin(question, conversation, settings.replyWithin(),
                         outcome -> outbound.respond(payload.getResponseUrl(), commandReply(outcome)))
                 .map(this::commandReply)
-                .orElseGet(() -> ephemeral(WORKING));
+                .orElseGet(() -> ephemeral(FixedTexts.of(QuestionLanguage.of(question)).working()));
     }
 
     private SlashCommandResponse commandReply(ChatTurn.Outcome outcome) {
         return outcome.reply(new ChatTurn.Replies<>() {
-            public SlashCommandResponse usage() {
-                return ephemeral(USAGE);
+            public SlashCommandResponse usage(FixedTexts texts) {
+                return ephemeral(texts.usage(AS_COMMAND));
             }
 
-            public SlashCommandResponse tooLong(int length, int limit) {
-                return ephemeral("That question is " + length + " characters long; please keep it under " + limit + ".");
+            public SlashCommandResponse tooLong(int length, int limit, FixedTexts texts) {
+                return ephemeral(texts.tooLong(length, limit));
             }
 
             public SlashCommandResponse answer(Answer answer) {
                 return reply(answer);
             }
 
-            public SlashCommandResponse failure() {
-                return ephemeral(FAILED);
+            public SlashCommandResponse failure(FixedTexts texts) {
+                return ephemeral(texts.failed());
             }
         });
     }
@@ -106,12 +107,12 @@ public class SlackBot {
 
     private void answerInThread(String channel, String threadTs, ChatTurn.Outcome outcome) {
         outcome.reply(new ChatTurn.Replies<Void>() {
-            public Void usage() {
-                return post(USAGE.replace("`/ask ", "`@bot "));
+            public Void usage(FixedTexts texts) {
+                return post(texts.usage(AS_MENTION));
             }
 
-            public Void tooLong(int length, int limit) {
-                return post("Please keep questions under " + limit + " characters.");
+            public Void tooLong(int length, int limit, FixedTexts texts) {
+                return post(texts.tooLong(length, limit));
             }
 
             public Void answer(Answer answer) {
@@ -119,8 +120,8 @@ public class SlackBot {
                 return null;
             }
 
-            public Void failure() {
-                return post(FAILED);
+            public Void failure(FixedTexts texts) {
+                return post(texts.failed());
             }
 
             private Void post(String text) {

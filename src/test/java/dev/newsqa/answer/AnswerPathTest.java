@@ -101,12 +101,12 @@ class AnswerPathTest {
         var none = answerer.answer(Query.of("Who painted the Mona Lisa?"), 3, null);
         assertThat(none.answered()).isFalse();
         assertThat(none.citations()).isEmpty();
-        assertThat(none.answer()).isEqualTo(QuestionAnswerer.NOT_FOUND);
+        assertThat(none.answer()).isEqualTo(FixedTexts.ENGLISH.notFound());
     }
 
     @Test
     void aFollowUpIsJudgedByWhatItAsksItself() {
-        Query followUp = Query.followUp("And in 2019?", "in 2019?", "What was the festival peak in 2020?",
+        Query followUp = Query.of("And in 2019?").followUp("in 2019?", "What was the festival peak in 2020?",
                 Set.of("festival.txt"));
         Extract top = answerer.rank(index, followUp).get(0);
         assertThat(top.text()).contains("544,000");

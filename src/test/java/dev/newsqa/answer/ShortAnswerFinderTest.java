@@ -1,5 +1,7 @@
 package dev.newsqa.answer;
 
+import dev.newsqa.ingest.Language;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +17,7 @@ class ShortAnswerFinderTest {
     private final ShortAnswerFinder every = new ShortAnswerFinder(EnumSet.allOf(ShortAnswerFinder.Kind.class));
 
     private static Citation cite(String extract, int start) {
-        return new Citation(1, "a.txt", "A", extract, start, start + extract.length(), 0.9);
+        return new Citation(1, "a.txt", "A", extract, start, start + extract.length(), 0.9, Language.ENGLISH);
     }
 
     @ParameterizedTest

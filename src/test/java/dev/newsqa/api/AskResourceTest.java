@@ -289,4 +289,48 @@ class AskResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("question", "x")).when().post("/api/documents")
                 .then().statusCode(lessThanOrEqualTo(405)).body("error", notNullValue());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Wer hat die Fußball-Weltmeisterschaft 2018 gewonnen?|de|Die Artikel beantworten diese Frage nicht.",
+            "谁赢得了2018年世界杯？|zh|文章中没有这个问题的答案。",
+            "Who won the 2018 World Cup?|en|The articles do not answer this question.",
+            // a language the service does not analyse is answered on the English path
+            "Кто выиграл чемпионат мира 2018 года?|en|The articles do not answer this question."})
+    void aQuestionTheArticlesDoNotAnswerIsToldSoInItsOwnLanguage(String question, String language, String notFound) {
+        JsonPath r = ask(Map.of("question", question));
+        assertThat(r.getBoolean("answered")).isFalse();
+        assertThat(r.getString("language")).isEqualTo(language);
+        assertThat(r.getString("answer")).isEqualTo(notFound);
+        assertThat(r.getList("citations")).isEmpty();
+    }
+
+    @Test
+    void everyCitationSaysItsExtractsLanguageWhichNeedNotBeTheQuestions() {
+        JsonPath german = ask(Map.of("question", "Wie hoch ist die Anfangsfinanzierung von Project AsiaForward?"));
+        assertThat(german.getString("language")).isEqualTo("de");
+        assertThat(german.getString("citations[0].source")).isEqualTo(SeedFiles.GERMAN);
+        assertThat(german.getString("citations[0].language")).isEqualTo("de");
+
+        JsonPath english = ask(Map.of("question", "What was the peak traffic on Singles Day in 2020?", "maxCitations", 5));
+        assertThat(english.getString("language")).isEqualTo("en");
+        assertThat(english.getList("citations.language", String.class)).isNotEmpty().containsOnly("en");
+
+        // the German article answers an English question: the answer's own words are English, the extract German
+        JsonPath across = ask(Map.of("question", "What is the initial funding of Project AsiaForward?"));
+        assertThat(across.getString("language")).isEqualTo("en");
+        assertThat(across.getString("citations[0].source")).isEqualTo(SeedFiles.GERMAN);
+        assertThat(across.getString("citations[0].language")).isEqualTo("de");
+    }
+
+    @Test
+    void aFollowUpsLanguageIsItsOwnNotThatOfTheQuestionItIsReadWith() {
+        String conversation = ask(Map.of("question", "What was the peak traffic on Singles Day in 2020?"))
+                .getString("conversationId");
+        JsonPath followUp = ask(Map.of("question", "Und 2019?", "conversationId", conversation));
+        assertThat(followUp.getString("readWith")).isEqualTo("What was the peak traffic on Singles Day in 2020?");
+        assertThat(followUp.getString("language")).isEqualTo("de");
+        assertThat(followUp.getString("citations[0].language")).isEqualTo("en");
+        assertThat(ask(Map.of("question", "DingTalk有多少用户？")).getString("language")).isEqualTo("zh");
+    }
 }

@@ -7,12 +7,14 @@ import dev.langchain4j.model.output.Response;
 import dev.newsqa.answer.AnswerConfig;
 import dev.newsqa.answer.AnswerSettings;
 import dev.newsqa.answer.ConfidenceModels;
+import dev.newsqa.answer.FixedTexts;
 import dev.newsqa.answer.QueryEncoder;
 import dev.newsqa.answer.QuestionAnswerer;
 import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.conversation.ConversationKey;
 import dev.newsqa.conversation.ConversationService;
 import dev.newsqa.conversation.ConversationStore;
+import dev.newsqa.ingest.Language;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -54,20 +56,35 @@ class ChatTurnTest {
     void aTextWithNoWordsGetsTheUsageHintAndNothingIsAsked() {
         for (String text : List.of("", "   ", "\u200b\u200b", "\u202e", "?!")) {
             assertThat(turn.take(text, conversation)).as(text).isInstanceOf(ChatTurn.Usage.class);
-            assertThat(turn.takeWithin(text, conversation, Duration.ofSeconds(1), o -> { })).contains(new ChatTurn.Usage());
+            assertThat(turn.takeWithin(text, conversation, Duration.ofSeconds(1), o -> { })).contains(new ChatTurn.Usage(Language.ENGLISH));
         }
         assertThat(queued).isEmpty();
     }
 
     @Test
     void anOverLongQuestionIsAskedToBeShorter() {
-        assertThat(turn.take("x".repeat(21), conversation)).isEqualTo(new ChatTurn.TooLong(21, 20));
+        assertThat(turn.take("x".repeat(21), conversation)).isEqualTo(new ChatTurn.TooLong(21, 20, Language.ENGLISH));
         assertThat(queued).isEmpty();
     }
 
     @Test
     void aFailureIsAnOutcomeTooSoTheAskerHearsBack() {
         assertThat(turn.take("What is DingTalk?", conversation)).isInstanceOf(ChatTurn.Failed.class);
+    }
+
+    @Test
+    void refusalsAndFailuresAreInTheQuestionsOwnLanguage() {
+        assertThat(turn.take("Wer hat DingTalk gebaut, und wann?", conversation))
+                .isEqualTo(new ChatTurn.TooLong(34, 20, Language.GERMAN));
+        assertThat(turn.take("钉钉有多少用户？", conversation)).isEqualTo(new ChatTurn.Failed(Language.CHINESE));
+        assertThat(turn.take("Und 2019?", conversation)).isEqualTo(new ChatTurn.Failed(Language.GERMAN));
+        // a language we do not analyse is answered, and refused, in English
+        assertThat(turn.take("Кто это?", conversation)).isEqualTo(new ChatTurn.Failed(Language.ENGLISH));
+
+        List<ChatTurn.Outcome> later = new ArrayList<>();
+        assertThat(turn.takeWithin("Wann?", conversation, Duration.ofMillis(10), later::add)).isEmpty();
+        queued.poll().run();
+        assertThat(later).containsExactly(new ChatTurn.Failed(Language.GERMAN));
     }
 
     @Test
@@ -79,30 +96,31 @@ class ChatTurnTest {
         assertThat(later).isEmpty();
         assertThat(queued).hasSize(1);
         queued.poll().run();
-        assertThat(later).containsExactly(new ChatTurn.Failed());
+        assertThat(later).containsExactly(new ChatTurn.Failed(Language.ENGLISH));
     }
 
     @Test
     void eachOutcomeIsWordedByThePlatformsReplies() {
         ChatTurn.Replies<String> words = new ChatTurn.Replies<>() {
-            public String usage() {
-                return "usage";
+            public String usage(FixedTexts texts) {
+                return texts.usage("%s");
             }
 
-            public String tooLong(int length, int limit) {
-                return length + ">" + limit;
+            public String tooLong(int length, int limit, FixedTexts texts) {
+                return texts.tooLong(length, limit);
             }
 
             public String answer(dev.newsqa.answer.Answer answer) {
                 return "answer";
             }
 
-            public String failure() {
-                return "failure";
+            public String failure(FixedTexts texts) {
+                return texts.failed();
             }
         };
-        assertThat(new ChatTurn.Usage().reply(words)).isEqualTo("usage");
-        assertThat(new ChatTurn.TooLong(30, 20).reply(words)).isEqualTo("30>20");
-        assertThat(new ChatTurn.Failed().reply(words)).isEqualTo("failure");
+        assertThat(new ChatTurn.Usage(Language.ENGLISH).reply(words)).startsWith("Ask me a question");
+        assertThat(new ChatTurn.TooLong(30, 20, Language.GERMAN).reply(words))
+                .isEqualTo("Diese Frage ist 30 Zeichen lang; bitte kürzen Sie sie auf weniger als 20.");
+        assertThat(new ChatTurn.Failed(Language.CHINESE).reply(words)).isEqualTo(FixedTexts.CHINESE.failed());
     }
 }

@@ -3,6 +3,7 @@ package dev.newsqa.dingtalk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsqa.answer.Answer;
 import dev.newsqa.answer.Citation;
+import dev.newsqa.ingest.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -17,13 +18,13 @@ class DingTalkReplyRendererTest {
     }
 
     private static Answer answer(String text, Citation... citations) {
-        return new Answer("q?", citations.length > 0, text, 0.9, "c", null, null, List.of(citations));
+        return new Answer("q?", Language.ENGLISH, citations.length > 0, text, 0.9, "c", null, null, List.of(citations));
     }
 
     @Test
     void aShortAnswerComesFirstInBold() {
-        Citation c = new Citation(1, "a.txt", "A", "Developed in 2014, DingTalk …", 0, 28, 0.9);
-        Answer a = new Answer("q?", true, "Developed in 2014, DingTalk … [1]", 0.9, "c", null,
+        Citation c = new Citation(1, "a.txt", "A", "Developed in 2014, DingTalk …", 0, 28, 0.9, Language.ENGLISH);
+        Answer a = new Answer("q?", Language.ENGLISH, true, "Developed in 2014, DingTalk … [1]", 0.9, "c", null,
                 new dev.newsqa.answer.ShortAnswer("2014", "a.txt", 13, 17), List.of(c));
         String text = new DingTalkReplyRenderer(4500).answer(a, groupMessage()).markdown().text();
         assertThat(text).startsWith("@staff-7 **2014**\n\nDeveloped in 2014");
@@ -33,7 +34,7 @@ class DingTalkReplyRendererTest {
     void articleTextCannotInjectMarkupOrLinks() {
         String hostile = "<script>alert(1)</script> [click](http://evil.example) ![x](https://evil.example/a.png) "
                 + "<font color=red>big</font> **bold** see www.evil.example\n# Heading\n> quote";
-        Citation c = new Citation(1, "a.txt", "Title [x](http://t.example)", hostile, 0, hostile.length(), 0.9);
+        Citation c = new Citation(1, "a.txt", "Title [x](http://t.example)", hostile, 0, hostile.length(), 0.9, Language.ENGLISH);
         String md = new DingTalkReplyRenderer(4500).answer(answer(hostile + " [1]", c), groupMessage()).markdown().text();
         assertThat(md).doesNotContain("<", "script>", "red>", "](", "http://", "https://", "www.", "**bold**", "\n# Heading", "\n> quote");
         assertThat(md).contains("script", "alert(1)", "click", "evil", "Heading", "quote");
@@ -43,8 +44,8 @@ class DingTalkReplyRendererTest {
 
     @Test
     void groupRepliesMentionTheAskerAndListTheSources() {
-        Citation c1 = new Citation(1, "001.txt", "First article", "The first extract.", 0, 18, 0.9);
-        Citation c2 = new Citation(2, "002.txt", "Second article", "The second extract.", 0, 19, 0.8);
+        Citation c1 = new Citation(1, "001.txt", "First article", "The first extract.", 0, 18, 0.9, Language.ENGLISH);
+        Citation c2 = new Citation(2, "002.txt", "Second article", "The second extract.", 0, 19, 0.8, Language.ENGLISH);
         DingTalkReply reply = new DingTalkReplyRenderer(4500).answer(answer("Answer [1] and [2]", c1, c2), groupMessage());
         assertThat(reply.msgtype()).isEqualTo("markdown");
         assertThat(reply.at().atUserIds()).containsExactly("staff-7");
@@ -67,7 +68,7 @@ class DingTalkReplyRendererTest {
         String longText = "word ".repeat(3000);
         List<Citation> many = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
-            many.add(new Citation(i, i + ".txt", "Title " + i, longText, 0, longText.length(), 0.5));
+            many.add(new Citation(i, i + ".txt", "Title " + i, longText, 0, longText.length(), 0.5, Language.ENGLISH));
         }
         DingTalkReply reply = new DingTalkReplyRenderer(4500)
                 .answer(answer(longText, many.toArray(Citation[]::new)), groupMessage());

@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * The robot's HTTP endpoint with a reply window long enough for every answer: replies travel in the HTTP response
@@ -93,9 +94,11 @@ class DingTalkResourceTest {
     void aFollowUpSaysItWasReadWithThePreviousQuestion() {
         signed(groupText("msg-read-1", "cid-read", PEAK_2020)).statusCode(200)
                 .body("markdown.text", not(containsString("Read together")));
+        // the follow-up is Chinese, so its note is too, while the extract stays in its article's English
         signed(groupText("msg-read-2", "cid-read", "那2019年呢？")).statusCode(200)
                 .body("markdown.text", containsString("544,000"))
-                .body("markdown.text", containsString("Read together with your previous question: " + PEAK_2020));
+                .body("markdown.text", containsString("已结合您的上一个问题作答：\u201c" + PEAK_2020 + "\u201d"))
+                .body("markdown.text", containsString("#### 来源"));
     }
 
     @Test
@@ -180,6 +183,25 @@ class DingTalkResourceTest {
                 .body("markdown.title", containsString("Not found"))
                 .body("markdown.text", containsString("do not answer"))
                 .body("markdown.text", not(containsString("Sources")));
+    }
+
+    @Test
+    void germanAndChineseQuestionsGetTheRobotsWordsInTheirLanguage() {
+        String worldCup = "Wer hat die Fußball-Weltmeisterschaft 2018 gewonnen?";
+        signed(groupText("msg-lang-de-1", "cid-lang-de", worldCup)).statusCode(200)
+                .body("markdown.title", startsWith("Nicht gefunden: Wer hat die Fußball-Weltmeisterschaft"))
+                .body("markdown.text", equalTo("@staff-42 Die Artikel beantworten diese Frage nicht."));
+        signed(groupText("msg-lang-de-2", "cid-lang-de", "Wie hoch ist die Anfangsfinanzierung von Project AsiaForward?"))
+                .statusCode(200)
+                .body("markdown.title", containsString("Antwort: Wie hoch"))
+                .body("markdown.text", containsString("1 Milliarde US-Dollar"))
+                .body("markdown.text", containsString("#### Quellen"));
+        signed(groupText("msg-lang-zh-1", "cid-lang-zh", "谁赢得了2018年世界杯？")).statusCode(200)
+                .body("markdown.title", equalTo("未找到答案：谁赢得了2018年世界杯？"))
+                .body("markdown.text", containsString("文章中没有这个问题的答案。"));
+        signed(groupText("msg-lang-zh-2", "cid-lang-zh", "钉钉".repeat(501))).statusCode(200)
+                .body("msgtype", equalTo("text"))
+                .body("text.content", equalTo("@staff-42 这个问题有 1002 个字符，请控制在 1000 个字符以内。"));
     }
 
     @Test

@@ -66,10 +66,10 @@ class McpToolsTest {
         assertThat(ask.inputSchema().properties()).containsKeys("question", "maxCitations", "conversation");
         assertThat(ask.inputSchema().required()).containsExactly("question");
         Map<String, Object> output = (Map<String, Object>) ask.outputSchema().get("properties");
-        assertThat(output).containsKeys("answered", "answer", "confidence", "conversation", "citations");
+        assertThat(output).containsKeys("language", "answered", "answer", "confidence", "conversation", "citations");
         Map<String, Object> citations = (Map<String, Object>) output.get("citations");
         Map<String, Object> citation = (Map<String, Object>) ((Map<String, Object>) citations.get("items")).get("properties");
-        assertThat(citation).containsKeys("source", "title", "extract", "start", "end", "score");
+        assertThat(citation).containsKeys("source", "title", "extract", "start", "end", "score", "language");
     }
 
     @Test
@@ -83,9 +83,20 @@ class McpToolsTest {
         assertThat(citations).hasSizeBetween(1, 2);
         Map<String, Object> first = citations.get(0);
         assertThat(first.get("source")).isEqualTo(SOURCE);
+        assertThat(result.get("language")).isEqualTo("en");
+        assertThat(first.get("language")).isEqualTo("en");
         String article = Files.readString(Path.of("seeds", SOURCE));
         assertThat(article.substring((Integer) first.get("start"), (Integer) first.get("end")))
                 .isEqualTo(first.get("extract"));
+    }
+
+    @Test
+    void aGermanQuestionTheArticlesDoNotAnswerIsToldSoInGerman() {
+        Map<String, Object> result = structured(call(client, "ask",
+                Map.of("question", "Wer hat die Fußball-Weltmeisterschaft 2018 gewonnen?")));
+        assertThat(result.get("answered")).isEqualTo(false);
+        assertThat(result.get("language")).isEqualTo("de");
+        assertThat(result.get("answer")).isEqualTo("Die Artikel beantworten diese Frage nicht.");
     }
 
     @Test

@@ -162,6 +162,22 @@ class ChatCompletionsTest {
     }
 
     @Test
+    void theExtensionSaysTheQuestionsLanguageAndEachExtracts() {
+        authorized().contentType(ContentType.JSON)
+                .body("{\"model\":\"news-qa\",\"messages\":[{\"role\":\"user\",\"content\":\"谁赢得了2018年世界杯？\"}]}")
+                .post("/v1/chat/completions").then().statusCode(200)
+                .body("choices[0].message.content", equalTo("文章中没有这个问题的答案。"))
+                .body("choices[0].message.news_qa.language", equalTo("zh"));
+        authorized().contentType(ContentType.JSON)
+                .body("{\"model\":\"news-qa\",\"messages\":[{\"role\":\"user\",\"content\":"
+                        + "\"Wie hoch ist die Anfangsfinanzierung von Project AsiaForward?\"}]}")
+                .post("/v1/chat/completions").then().statusCode(200)
+                .body("choices[0].message.news_qa.language", equalTo("de"))
+                .body("choices[0].message.news_qa.citations[0].language", equalTo("de"))
+                .body("choices[0].message.content", containsString("1 Milliarde US-Dollar"));
+    }
+
+    @Test
     void modelsListsTheServiceModel() {
         authorized().get("/v1/models").then().statusCode(200)
                 .body("object", equalTo("list"))

@@ -5,6 +5,7 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.newsqa.answer.Answer;
 import dev.newsqa.answer.Citation;
+import dev.newsqa.ingest.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ class SlackAnswerRendererTest {
 
     @Test
     void aShortAnswerComesFirstEscapedAndTheAnswerUnderIt() {
-        Citation c = new Citation(1, "a.txt", "A", "Developed in 2014 <b>", 0, 21, 0.9);
-        Answer a = new Answer("q", true, "Developed in 2014 <b> [1]", 0.9, "id", null,
+        Citation c = new Citation(1, "a.txt", "A", "Developed in 2014 <b>", 0, 21, 0.9, Language.ENGLISH);
+        Answer a = new Answer("q", Language.ENGLISH, true, "Developed in 2014 <b> [1]", 0.9, "id", null,
                 new dev.newsqa.answer.ShortAnswer("2014 <b>", "a.txt", 13, 21), List.of(c));
         var blocks = renderer.blocks(a);
         assertThat(((MarkdownTextObject) ((SectionBlock) blocks.get(0)).getText()).getText()).isEqualTo("*2014 &lt;b&gt;*");
@@ -28,8 +29,8 @@ class SlackAnswerRendererTest {
 
     @Test
     void articleTextIsEscapedForMrkdwn() {
-        Citation c = new Citation(1, "a.txt", "Tom & <Jerry>", "<script>alert(1)</script> & <!channel>", 0, 10, 0.9);
-        Answer a = new Answer("q", true, "<script>alert(1)</script> & <!channel> [1]", 0.9, "id", null, null, List.of(c));
+        Citation c = new Citation(1, "a.txt", "Tom & <Jerry>", "<script>alert(1)</script> & <!channel>", 0, 10, 0.9, Language.ENGLISH);
+        Answer a = new Answer("q", Language.ENGLISH, true, "<script>alert(1)</script> & <!channel> [1]", 0.9, "id", null, null, List.of(c));
         var blocks = renderer.blocks(a);
         String section = ((MarkdownTextObject) ((SectionBlock) blocks.get(0)).getText()).getText();
         assertThat(section).isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;!channel&gt; [1]");
@@ -43,21 +44,21 @@ class SlackAnswerRendererTest {
         String huge = word.repeat(1000);
         List<Citation> citations = new ArrayList<>();
         for (int i = 1; i <= 60; i++) {
-            citations.add(new Citation(i, "a.txt", "Title " + i, huge, 0, 10, 0.9));
+            citations.add(new Citation(i, "a.txt", "Title " + i, huge, 0, 10, 0.9, Language.ENGLISH));
         }
-        var blocks = renderer.blocks(new Answer("q", true, huge, 0.9, "id", null, null, citations));
+        var blocks = renderer.blocks(new Answer("q", Language.ENGLISH, true, huge, 0.9, "id", null, null, citations));
         assertThat(blocks).hasSizeLessThanOrEqualTo(50);
         String section = ((MarkdownTextObject) ((SectionBlock) blocks.get(0)).getText()).getText();
         assertThat(section).hasSizeLessThanOrEqualTo(3000).endsWith("…").doesNotContain("&am…");
         for (var b : blocks.subList(1, blocks.size())) {
             assertThat(((MarkdownTextObject) ((ContextBlock) b).getElements().get(0)).getText()).hasSizeLessThanOrEqualTo(2000);
         }
-        assertThat(renderer.fallbackText(new Answer("q", true, huge, 0.9, "id", null, null, citations))).hasSizeLessThanOrEqualTo(3000);
+        assertThat(renderer.fallbackText(new Answer("q", Language.ENGLISH, true, huge, 0.9, "id", null, null, citations))).hasSizeLessThanOrEqualTo(3000);
     }
 
     @Test
     void unansweredQuestionShowsTheMessageAndNoSources() {
-        var blocks = renderer.blocks(new Answer("q", false, "The articles do not answer this question.", 0.1, "id", null, null, List.of()));
+        var blocks = renderer.blocks(new Answer("q", Language.ENGLISH, false, "The articles do not answer this question.", 0.1, "id", null, null, List.of()));
         assertThat(blocks).hasSize(1);
     }
 }

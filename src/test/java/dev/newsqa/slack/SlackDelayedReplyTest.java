@@ -1,5 +1,6 @@
 package dev.newsqa.slack;
 
+import dev.newsqa.answer.FixedTexts;
 import dev.newsqa.channel.RecordingExecutor;
 import dev.newsqa.channel.StandInServer;
 
@@ -31,7 +32,7 @@ class SlackDelayedReplyTest {
                             SlackResourceTest.command("How much money did the chip company Eswin raise?"))
                     .statusCode(200)
                     .body("response_type", equalTo("ephemeral"))
-                    .body("text", equalTo(SlackBot.WORKING));
+                    .body("text", equalTo(FixedTexts.ENGLISH.working()));
             botWork.awaitIdle(); // the answer, finished after the acknowledgement, and whatever followed it
             posted = slack.received("/");
         }
@@ -40,5 +41,19 @@ class SlackDelayedReplyTest {
         JsonNode answer = new ObjectMapper().readTree(posted.get(0).body());
         assertThat(answer.path("response_type").asText()).isEqualTo("in_channel");
         assertThat(answer.path("blocks").get(0).path("text").path("text").asText()).contains("$283 million");
+    }
+
+    @Test
+    void aSlowGermanQuestionIsAcknowledgedInGerman() {
+        try (StandInServer.Recording slack = StandInServer.record()) {
+            SlackResourceTest.signed("/slack/commands", ContentType.URLENC,
+                            SlackResourceTest.command("Wie hoch ist die Anfangsfinanzierung von Project AsiaForward?"))
+                    .statusCode(200)
+                    .body("response_type", equalTo("ephemeral"))
+                    .body("text", equalTo("Ich suche in den Artikeln \u2026"));
+            botWork.awaitIdle();
+            assertThat(slack.received("/commands/")).hasSize(1);
+            assertThat(slack.received("/commands/").get(0).body()).contains("*Quellen*");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsqa.slack;
 
+import dev.newsqa.answer.FixedTexts;
 import dev.newsqa.channel.RecordingExecutor;
 import dev.newsqa.channel.StandInServer;
 
@@ -101,6 +102,36 @@ class SlackResourceTest {
     }
 
     @Test
+    void germanAndChineseQuestionsGetTheBotsWordsInTheirLanguage() throws Exception {
+        signed("/slack/commands", ContentType.URLENC, command("Wer hat die Fußball-Weltmeisterschaft 2018 gewonnen?"))
+                .statusCode(200)
+                .body("text", equalTo(FixedTexts.GERMAN.notFound()))
+                .body("blocks[0].text.text", equalTo("Die Artikel beantworten diese Frage nicht."));
+        signed("/slack/commands", ContentType.URLENC, command("Wie hoch ist die Anfangsfinanzierung von Project AsiaForward?"))
+                .statusCode(200)
+                .body("blocks[0].text.text", containsString("1 Milliarde US-Dollar"))
+                .body("blocks[1].elements[0].text", equalTo("*Quellen*"));
+        signed("/slack/commands", ContentType.URLENC, command("谁赢得了2018年世界杯？"))
+                .statusCode(200)
+                .body("text", equalTo("文章中没有这个问题的答案。"));
+        signed("/slack/commands", ContentType.URLENC, command("钉钉".repeat(501)))
+                .statusCode(200)
+                .body("response_type", equalTo("ephemeral"))
+                .body("text", equalTo("这个问题有 1002 个字符，请控制在 1000 个字符以内。"));
+
+        // a German follow-up to an English question: the note is German, the extract stays English
+        askInThread("Ev090", "U42", "<@UBOT> What was the peak traffic on Singles Day in 2020?", "1700000090.000100", null, 1);
+        var followUp = askInThread("Ev091", "U42", "<@UBOT> Und 2019?", "1700000091.000100", "1700000090.000100", 2);
+        assertThat(followUp.get("text")).contains("544,000");
+        assertThat(json.readTree(followUp.get("blocks")).toString())
+                .contains("Zusammen mit Ihrer vorigen Frage gelesen: \u201eWhat was the peak traffic on Singles Day in 2020?\u201c")
+                .contains("*Quellen*");
+        var tooLong = askInThread("Ev092", "U42", "<@UBOT> " + "Wer hat DingTalk gebaut? ".repeat(50), "1700000092.000100",
+                null, 3);
+        assertThat(tooLong.get("text")).startsWith("Diese Frage ist ").endsWith("bitte kürzen Sie sie auf weniger als 1000.");
+    }
+
+    @Test
     void emptySlashCommandGetsAnEphemeralUsageHint() {
         signed("/slack/commands", ContentType.URLENC, command("   "))
                 .statusCode(200)
@@ -114,7 +145,7 @@ class SlackResourceTest {
             signed("/slack/commands", ContentType.URLENC, command(wordless))
                     .statusCode(200)
                     .body("response_type", equalTo("ephemeral"))
-                    .body("text", equalTo(SlackBot.USAGE));
+                    .body("text", equalTo(FixedTexts.ENGLISH.usage(SlackBot.AS_COMMAND)));
         }
         signed("/slack/events", ContentType.JSON, mention("Ev-nowords", "<@U0BOT> \\u200b\\u0301", "1700000040.000100", null))
                 .statusCode(200).body("answering", equalTo(true));

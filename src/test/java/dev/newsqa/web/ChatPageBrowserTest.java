@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +95,50 @@ class ChatPageBrowserTest extends BrowserTestBase {
         assertThat(reply.getAttribute("class")).contains("qa-not-found");
         assertThat(reply.getText()).contains("do not answer");
         assertThat(reply.findElements(By.cssSelector(".qa-citation"))).isEmpty();
+    }
+
+    @Test
+    void anAnswersOwnWordsAreInItsQuestionsLanguageAndThePagesInTheBrowsers() {
+        WebElement german = ask("Wer hat die Fußball-Weltmeisterschaft 2018 gewonnen?");
+        assertThat(german.getAttribute("class")).contains("qa-not-found");
+        assertThat(german.getAttribute("lang")).isEqualTo("de");
+        // the text the API returned, and the hint under it in the same language
+        assertThat(german.findElement(By.cssSelector(".qa-text")).getText())
+                .isEqualTo("Die Artikel beantworten diese Frage nicht.");
+        assertThat(german.getText()).contains("formulieren Sie die Frage um");
+        // the page's own controls stay in the browser's language
+        assertThat(german.findElement(By.cssSelector(".qa-feedback-label")).getText()).isEqualTo("Helpful?");
+
+        WebElement chinese = ask("谁赢得了2018年世界杯？");
+        assertThat(chinese.findElement(By.cssSelector(".qa-text")).getText()).isEqualTo("文章中没有这个问题的答案。");
+
+        WebElement answered = ask("Wie hoch ist die Anfangsfinanzierung von Project AsiaForward?");
+        assertThat(answered.findElement(By.cssSelector(".qa-sources-label")).getText()).isEqualToIgnoringCase("Quellen");
+        assertThat(answered.findElement(By.cssSelector(".qa-extract")).getAttribute("lang")).isEqualTo("de");
+        assertThat(answered.findElement(By.cssSelector(".qa-expand")).getText()).isEqualTo("Show passage");
+    }
+
+    @Test
+    void theChatsOwnStringsFollowTheBrowsersLanguage() {
+        // what navigator.language reports, set before the page's scripts run and taken back after the test
+        Map<String, Object> added = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "Object.defineProperty(navigator, 'language', {get: () => 'de-AT'});"
+                        + "Object.defineProperty(navigator, 'languages', {get: () => ['de-AT', 'de']});"));
+        try {
+            openChat();
+            assertThat(browser.findElement(By.cssSelector(".qa-new")).getText()).isEqualTo("Neues Gespräch");
+            assertThat(browser.findElement(By.cssSelector(".qa-input")).getAttribute("placeholder"))
+                    .isEqualTo("Stellen Sie eine Frage zu den Artikeln …");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+            // an English question's answer is still worded in English, whatever the page's language
+            WebElement english = ask("How do I bake bread?");
+            assertThat(english.findElement(By.cssSelector(".qa-text")).getText())
+                    .isEqualTo("The articles do not answer this question.");
+            assertThat(english.findElement(By.cssSelector(".qa-feedback-label")).getText()).isEqualTo("Hilfreich?");
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", added.get("identifier")));
+        }
     }
 
     @Test
