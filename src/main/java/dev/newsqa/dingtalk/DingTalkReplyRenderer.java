@@ -7,8 +7,8 @@ import dev.newsqa.channel.LengthLimit;
 import java.util.List;
 
 /**
- * Renders an {@link Answer} as a DingTalk markdown message: the answer, then the sources (article title and
- * extract per citation), mentioning the asker in groups, and never longer than DingTalk accepts.
+ * Renders an {@link Answer} as a DingTalk markdown message: the answer, then the sources (article title, its own
+ * confidence and extract per citation), mentioning the asker in groups, and never longer than DingTalk accepts.
  */
 final class DingTalkReplyRenderer {
 
@@ -55,7 +55,7 @@ final class DingTalkReplyRenderer {
         for (int i = 0; i < citations.size(); i++) {
             Citation c = citations.get(i);
             String head = (i == 0 ? "" : "\n\n") + "**[" + c.id() + "] " + DingTalkMarkdown.escapeWithin(c.title(), 200)
-                    + "** (" + DingTalkMarkdown.escape(c.source()) + ")\n\n> ";
+                    + "** (" + DingTalkMarkdown.escape(c.source()) + ") · confidence " + c.percent() + " %\n\n> ";
             int left = maxChars - text.length() - head.length();
             int share = left / (citations.size() - i);
             if (share < MIN_EXTRACT_CHARS) {
