@@ -6,8 +6,10 @@ package dev.newsqa.answer;
  * @param candidatePassages passages taken from each retriever before fusion
  * @param maxExtractChars   an extract grows by neighbouring sentences only up to this length
  * @param minConfidence     below this confidence the service says the articles do not answer
- * @param secondaryMargin   a further citation is kept only within this much confidence of the first
+ * @param laterMinConfidence a citation after the first is given only when its own confidence (see
+ *                           {@link LaterCitationModel}) is at least this
  */
-public record AnswerSettings(int candidatePassages, int maxExtractChars, double minConfidence, double secondaryMargin) {
+public record AnswerSettings(int candidatePassages, int maxExtractChars, double minConfidence,
+                             double laterMinConfidence) {
 
 }

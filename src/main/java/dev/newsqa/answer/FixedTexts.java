@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public record FixedTexts(String notFound, String readWith, String sources, String answerTitle, String notFoundTitle,
                          String usage, String example, String tooLong, String working, String failed,
-                         String notText) {
+                         String notText, String confidence) {
 
     public static final FixedTexts ENGLISH = new FixedTexts(
             "The articles do not answer this question.",
@@ -37,7 +37,8 @@ public record FixedTexts(String notFound, String readWith, String sources, Strin
             "That question is %d characters long; please keep it under %d.",
             "Looking that up in the articles\u2026",
             "Sorry, I could not answer that just now. Please try again.",
-            "Sorry, I can only read typed questions, not pictures, files or voice messages. Please type your question.");
+            "Sorry, I can only read typed questions, not pictures, files or voice messages. Please type your question.",
+            "confidence");
 
     public static final FixedTexts GERMAN = new FixedTexts(
             "Die Artikel beantworten diese Frage nicht.",
@@ -51,7 +52,8 @@ public record FixedTexts(String notFound, String readWith, String sources, Strin
             "Ich suche in den Artikeln \u2026",
             "Das konnte ich gerade leider nicht beantworten. Bitte versuchen Sie es noch einmal.",
             "Ich kann leider nur getippte Fragen lesen, keine Bilder, Dateien oder Sprachnachrichten. "
-                    + "Bitte tippen Sie Ihre Frage ein.");
+                    + "Bitte tippen Sie Ihre Frage ein.",
+            "Sicherheit");
 
     public static final FixedTexts CHINESE = new FixedTexts(
             "文章中没有这个问题的答案。",
@@ -64,7 +66,8 @@ public record FixedTexts(String notFound, String readWith, String sources, Strin
             "这个问题有 %d 个字符，请控制在 %d 个字符以内。",
             "正在文章中查找……",
             "抱歉，暂时无法回答这个问题，请稍后再试。",
-            "抱歉，我只能读文字提问，看不了图片、文件或语音。请直接输入您的问题。");
+            "抱歉，我只能读文字提问，看不了图片、文件或语音。请直接输入您的问题。",
+            "置信度");
 
     private static final Map<Language, FixedTexts> BY_LANGUAGE = Map.of(Language.ENGLISH, ENGLISH,
             Language.GERMAN, GERMAN, Language.CHINESE, CHINESE);

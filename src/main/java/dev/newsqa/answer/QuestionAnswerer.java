@@ -7,6 +7,7 @@ import dev.newsqa.index.Vectors;
 import dev.newsqa.ingest.Language;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -28,6 +29,7 @@ public final class QuestionAnswerer {
     private final HybridRetriever retriever;
     private final ExtractSelector selector;
     private final ShortAnswerFinder shortAnswers = new ShortAnswerFinder(ShortAnswerFinder.RELIABLE);
+    private final LaterCitationModel laterConfidence = LaterCitationModel.DEFAULT;
 
     public QuestionAnswerer(Supplier<CorpusIndex> index, QueryEncoder encoder, AnswerSettings settings,
                             ConfidenceModels confidence) {
@@ -63,27 +65,68 @@ public final class QuestionAnswerer {
         CorpusIndex snapshot = index.get();
         List<Extract> extracts = rank(snapshot, query);
         double confidence = extracts.isEmpty() ? 0 : extracts.get(0).confidence();
+        // the first extract answers from its reading's confidence: a German question over English articles is right
+        // less often, and says so
+        boolean answered = maxCitations > 0 && !extracts.isEmpty() && confidence >= extracts.get(0).answersFrom();
         List<Citation> citations = new ArrayList<>();
-        for (Extract e : extracts) {
-            // an extract answers from its reading's confidence (a German question over English articles is right less
-            // often, and says so), and a further one only near the first's
-            double floor = Math.max(e.answersFrom(), confidence - settings.secondaryMargin());
-            if (citations.size() == maxCitations || e.confidence() < floor) {
-                break;
+        if (answered) {
+            Extract first = extracts.get(0);
+            citations.add(citation(snapshot, 1, first, confidence));
+            for (Later later : later(extracts, maxCitations - 1)) {
+                citations.add(citation(snapshot, citations.size() + 1, later.extract(), later.confidence()));
             }
-            String source = e.candidate().passage().source();
-            String title = snapshot.article(source).map(a -> a.title()).orElse(source);
-            citations.add(new Citation(citations.size() + 1, source, title, e.text(), e.start(), e.end(),
-                    round(e.confidence()), e.candidate().passage().language()));
         }
-        boolean answered = !citations.isEmpty();
         // a short answer is a promise on top of the extract's: given only when the extract itself is likely right
         ShortAnswer shortAnswer = answered && confidence >= SHORT_ANSWER_CONFIDENCE
                 ? shortAnswers.find(query.question(), citations.get(0)).orElse(null) : null;
+        // the answer text is the first extract alone: it is what the answer's confidence is about
         Answer answer = new Answer(query.question(), query.language(), answered,
-                answered ? compose(citations) : FixedTexts.of(query.language()).notFound(),
+                answered ? compose(citations.get(0)) : FixedTexts.of(query.language()).notFound(),
                 round(confidence), conversationId, query.readWith(), shortAnswer, citations);
         return new Reading(answer, answered ? extracts.get(0).askedCoverage() : 0);
+    }
+
+    /**
+     * The citations after the first: other extracts (of other passages, or other sentences of the first one's) whose
+     * own chance of holding the answer is at least the floor, likeliest first, none overlapping one cited before.
+     */
+    private List<Later> later(List<Extract> extracts, int count) {
+        Extract first = extracts.get(0);
+        List<Later> options = new ArrayList<>();
+        for (Extract e : extracts.subList(1, extracts.size())) {
+            double c = laterConfidence.confidence(e, first);
+            if (c >= settings.laterMinConfidence()) {
+                options.add(new Later(e, c));
+            }
+        }
+        options.sort(Comparator.comparingDouble(Later::confidence).reversed());
+        List<Extract> cited = new ArrayList<>(List.of(first));
+        List<Later> chosen = new ArrayList<>();
+        for (Later option : options) {
+            if (chosen.size() >= count) {
+                break;
+            }
+            if (cited.stream().noneMatch(c -> overlap(c, option.extract()))) {
+                cited.add(option.extract());
+                chosen.add(option);
+            }
+        }
+        return chosen;
+    }
+
+    private record Later(Extract extract, double confidence) {
+    }
+
+    static boolean overlap(Extract a, Extract b) {
+        return a.candidate().passage().source().equals(b.candidate().passage().source())
+                && a.start() < b.end() && b.start() < a.end();
+    }
+
+    private static Citation citation(CorpusIndex snapshot, int id, Extract e, double confidence) {
+        String source = e.candidate().passage().source();
+        String title = snapshot.article(source).map(a -> a.title()).orElse(source);
+        return new Citation(id, source, title, e.text(), e.start(), e.end(), round(confidence),
+                e.candidate().passage().language());
     }
 
     /**
@@ -122,15 +165,8 @@ public final class QuestionAnswerer {
         return selector.select(terms, asked, reading, candidates);
     }
 
-    private static String compose(List<Citation> citations) {
-        StringBuilder out = new StringBuilder();
-        for (Citation c : citations) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(c.extract().replaceAll("\\s+", " ").strip()).append(" [").append(c.id()).append(']');
-        }
-        return out.toString();
+    private static String compose(Citation c) {
+        return c.extract().replaceAll("\\s+", " ").strip() + " [" + c.id() + "]";
     }
 
     private static double round(double v) {

@@ -8,9 +8,9 @@ import dev.newsqa.channel.LengthLimit;
 import java.util.List;
 
 /**
- * Renders an {@link Answer} as a DingTalk markdown message: the answer, then the sources (article title and
- * extract per citation), mentioning the asker in groups, and never longer than DingTalk accepts; the fixed texts
- * are in the question's language.
+ * Renders an {@link Answer} as a DingTalk markdown message: the answer, then the sources (article title, its own
+ * confidence and extract per citation), mentioning the asker in groups, and never longer than DingTalk accepts; the
+ * fixed texts are in the question's language.
  */
 final class DingTalkReplyRenderer {
 
@@ -38,7 +38,7 @@ final class DingTalkReplyRenderer {
                     .append('*');
         }
         if (sources) {
-            appendSources(text, "\n\n#### " + texts.sources() + "\n\n", answer.citations());
+            appendSources(text, "\n\n#### " + texts.sources() + "\n\n", answer.citations(), texts.confidence());
         }
         String title = plainWithin(answer.answered() ? texts.answerTitle(answer.question())
                 : texts.notFoundTitle(answer.question()), TITLE_CHARS);
@@ -50,7 +50,7 @@ final class DingTalkReplyRenderer {
         return DingTalkReply.text(plainWithin(mention(asked) + content, maxChars), at(asked));
     }
 
-    private void appendSources(StringBuilder text, String heading, List<Citation> citations) {
+    private void appendSources(StringBuilder text, String heading, List<Citation> citations, String confidence) {
         if (text.length() + heading.length() + MIN_EXTRACT_CHARS > maxChars) {
             return;
         }
@@ -58,7 +58,7 @@ final class DingTalkReplyRenderer {
         for (int i = 0; i < citations.size(); i++) {
             Citation c = citations.get(i);
             String head = (i == 0 ? "" : "\n\n") + "**[" + c.id() + "] " + DingTalkMarkdown.escapeWithin(c.title(), 200)
-                    + "** (" + DingTalkMarkdown.escape(c.source()) + ")\n\n> ";
+                    + "** (" + DingTalkMarkdown.escape(c.source()) + ") · " + confidence + " " + c.percent() + " %\n\n> ";
             int left = maxChars - text.length() - head.length();
             int share = left / (citations.size() - i);
             if (share < MIN_EXTRACT_CHARS) {

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Renders an {@link Answer} as Block Kit: the answer in a section, then a "Sources" context block
- * per citation with its article title and extract, the fixed texts in the question's language. Within Slack's
- * limits: 3,000 characters per section, 50 blocks per message.
+ * per citation with its article title, confidence and extract, the fixed texts in the question's language. Within
+ * Slack's limits: 3,000 characters per section, 50 blocks per message.
  */
 final class SlackAnswerRenderer {
 
@@ -37,7 +37,9 @@ final class SlackAnswerRenderer {
                 if (blocks.size() == MAX_BLOCKS) {
                     break;
                 }
-                String head = "*[" + c.id() + "] " + SlackMarkdown.escape(c.title()) + "* (" + SlackMarkdown.escape(c.source()) + ")\n";
+                // each source shows its own confidence: a later one is a possible answer, not a second proof
+                String head = "*[" + c.id() + "] " + SlackMarkdown.escape(c.title()) + "* (" + SlackMarkdown.escape(c.source())
+                        + ") · " + answer.texts().confidence() + " " + c.percent() + " %\n";
                 String extract = SlackMarkdown.escapeWithin(c.extract().replaceAll("\\s+", " "), Math.max(200, CONTEXT_LIMIT - head.length() - 2));
                 blocks.add(context(head + ">" + extract));
             }

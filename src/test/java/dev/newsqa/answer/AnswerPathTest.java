@@ -78,20 +78,64 @@ class AnswerPathTest {
     }
 
     @Test
-    void citationsAreNumberedDistinctAndWithinTheMarginOfTheFirst() {
+    void citationsAreNumberedDistinctAndTheAnswerIsTheFirstExtract() {
         var answer = answerer.answer(Query.of("How many engineers will the cloud unit hire?"), 3, "c1");
         assertThat(answer.answered()).isTrue();
         assertThat(answer.citations().get(0).extract()).contains("5,000 engineers");
-        assertThat(answer.answer()).contains("[1]");
+        assertThat(answer.answer()).endsWith("[1]").doesNotContain("[2]");
         for (int i = 0; i < answer.citations().size(); i++) {
             var c = answer.citations().get(i);
             assertThat(c.id()).isEqualTo(i + 1);
-            assertThat(c.score()).isGreaterThanOrEqualTo(Math.max(StandaloneConfig.mapping(AnswerConfig.class).settings().minConfidence(),
-                    answer.confidence() - StandaloneConfig.mapping(AnswerConfig.class).settings().secondaryMargin()) - 0.0005);
             assertThat(TinyCorpus.ARTICLES.get(c.source()).substring(c.start(), c.end())).isEqualTo(c.extract());
         }
         assertThat(answer.citations()).extracting(c -> c.extract()).doesNotHaveDuplicates();
         assertThat(answer.confidence()).isEqualTo(answer.citations().get(0).score());
+    }
+
+    @Test
+    void aLaterCitationShowsItsOwnConfidenceAndIsAtLeastItsFloor() {
+        Query q = Query.of("How many engineers will the cloud unit hire?");
+        List<Extract> ranked = answerer.rank(index, q);
+        var answer = answerer.answer(q, 3, null);
+        assertThat(answer.citations()).hasSizeGreaterThan(1);
+        for (var c : answer.citations().subList(1, answer.citations().size())) {
+            Extract e = ranked.stream().filter(x -> x.candidate().passage().source().equals(c.source())
+                    && x.start() == c.start()).findFirst().orElseThrow();
+            double own = LaterCitationModel.DEFAULT.confidence(e, ranked.get(0));
+            assertThat(c.score()).as("citation [%d]", c.id()).isCloseTo(own, org.assertj.core.data.Offset.offset(0.0005))
+                    .isGreaterThanOrEqualTo(TinyCorpus.settings().laterMinConfidence() - 0.0005)
+                    .isLessThan(answer.confidence());
+        }
+        assertThat(answer.citations().subList(1, answer.citations().size())).extracting(c -> c.score()).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void aLaterCitationBelowItsFloorIsNotShown() {
+        Query q = Query.of("How many engineers will the cloud unit hire?");
+        var open = TinyCorpus.answerer(index, TinyCorpus.settings(0)).answer(q, 10, null);
+        assertThat(open.citations()).hasSizeGreaterThan(2);
+        double second = open.citations().get(1).score();
+        var strict = TinyCorpus.answerer(index, TinyCorpus.settings(second + 0.001)).answer(q, 10, null);
+        assertThat(strict.citations()).hasSize(1);
+        assertThat(strict.confidence()).isEqualTo(open.confidence());
+        assertThat(strict.answer()).isEqualTo(open.answer());
+    }
+
+    @Test
+    void aLaterCitationFromTheSamePassageNeverOverlapsAnEarlierOne() {
+        // the festival passage holds both years' peaks: the one asked for first, the other sentence after it
+        var answer = TinyCorpus.answerer(index, TinyCorpus.settings(0))
+                .answer(Query.of("What was the peak of orders per second in 2019?"), 10, null);
+        var citations = answer.citations();
+        assertThat(citations).extracting(c -> c.source()).containsSubsequence("festival.txt", "festival.txt");
+        for (int i = 0; i < citations.size(); i++) {
+            for (int j = i + 1; j < citations.size(); j++) {
+                var a = citations.get(i);
+                var b = citations.get(j);
+                assertThat(a.source().equals(b.source()) && a.start() < b.end() && b.start() < a.end())
+                        .as("[%d] and [%d] overlap", a.id(), b.id()).isFalse();
+            }
+        }
     }
 
     @Test

@@ -85,6 +85,16 @@ final class TinyCorpus {
         return CorpusIndex.build(new ArticleEmbedder(new WordsModel()).embed(articles), new LanguageAnalyzers());
     }
 
+    static AnswerSettings settings() {
+        return StandaloneConfig.mapping(AnswerConfig.class).settings();
+    }
+
+    /** The default settings with another floor for the citations after the first. */
+    static AnswerSettings settings(double laterMinConfidence) {
+        AnswerSettings s = settings();
+        return new AnswerSettings(s.candidatePassages(), s.maxExtractChars(), s.minConfidence(), laterMinConfidence);
+    }
+
     static QuestionAnswerer answerer(CorpusIndex index) {
         return answerer(index, StandaloneConfig.mapping(AnswerConfig.class).settings());
     }

@@ -50,9 +50,23 @@ class DingTalkReplyRendererTest {
         assertThat(reply.msgtype()).isEqualTo("markdown");
         assertThat(reply.at().atUserIds()).containsExactly("staff-7");
         assertThat(reply.markdown().text()).startsWith("@staff-7 Answer [1] and [2]")
-                .contains("#### Sources", "**[1] First article** (001.txt)\n\n> The first extract.",
-                        "**[2] Second article** (002.txt)\n\n> The second extract.");
+                .contains("#### Sources", "**[1] First article** (001.txt) · confidence 90 %\n\n> The first extract.",
+                        "**[2] Second article** (002.txt) · confidence 80 %\n\n> The second extract.");
         assertThat(reply.markdown().title()).isEqualTo("Answer: q?");
+    }
+
+    @Test
+    void threeSourcesOfFullLengthExtractsFitWholeWithTheirOwnConfidence() {
+        String extract = "A long extract of the article, word after word. ".repeat(8).strip(); // 400 characters
+        Citation c1 = new Citation(1, "001.txt", "First article", extract, 0, 400, 0.912, Language.ENGLISH);
+        Citation c2 = new Citation(2, "001.txt", "First article", extract, 500, 900, 0.138, Language.ENGLISH);
+        Citation c3 = new Citation(3, "002.txt", "Second article", extract, 0, 400, 0.061, Language.ENGLISH);
+        String md = new DingTalkReplyRenderer(4500).answer(answer(extract + " [1]", c1, c2, c3), groupMessage())
+                .markdown().text();
+        assertThat(md).hasSizeLessThanOrEqualTo(4500).doesNotContain("…")
+                .contains("**[1] First article** (001.txt) · confidence 91 %\n\n> " + extract,
+                        "**[2] First article** (001.txt) · confidence 14 %\n\n> " + extract,
+                        "**[3] Second article** (002.txt) · confidence 6 %\n\n> " + extract);
     }
 
     @Test

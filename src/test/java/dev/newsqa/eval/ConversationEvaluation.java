@@ -61,7 +61,7 @@ public final class ConversationEvaluation {
     /** The figures of one pass over a set. */
     record Figures(int answerable, int hit1, int hit3, int wronglyRefused, int mustRefuse, int refused,
                    long extractChars, int extracts, int readWith, Reliability reliability, int answeredAnswerable,
-                   int shortGiven, int shortRight) {
+                   int shortGiven, int shortRight, Reliability later) {
         String row(String name) {
             return String.format(Locale.ROOT, "%-28s %6.1f %6.1f %9s %8.1f %7d ch %9d %6.3f %6.1f %6.1f", name,
                     pct(hit1, answerable),
@@ -89,6 +89,18 @@ public final class ConversationEvaluation {
             count[bin]++;
             confidence[bin] += c;
             right[bin] += isRight ? 1 : 0;
+        }
+
+        int total() {
+            return java.util.Arrays.stream(count).sum();
+        }
+
+        double meanConfidence() {
+            return total() == 0 ? 0 : java.util.Arrays.stream(confidence).sum() / total();
+        }
+
+        double shareRight() {
+            return total() == 0 ? 0 : java.util.Arrays.stream(right).sum() / (double) total();
         }
 
         /** The count-weighted mean gap between the mean confidence and the share right in each bin. */
@@ -177,7 +189,11 @@ public final class ConversationEvaluation {
         System.out.println(together.row(name + ", one conversation"));
         if (reliabilityTables) {
             alone.reliability().print(name + ", alone");
+            alone.later().print(name + ", alone, citations after the first (right: holds an accepted answer)");
         }
+        System.out.printf(Locale.ROOT, "  %s, alone: %d citations after the first, mean confidence %.3f, share right %.3f,"
+                + " ECE %.3f%n", name, alone.later().total(), alone.later().meanConfidence(), alone.later().shareRight(),
+                alone.later().expectedCalibrationError());
     }
 
     private static Figures pass(List<Item> order, ConversationService service, boolean oneConversation, boolean verbose) {
@@ -185,6 +201,7 @@ public final class ConversationEvaluation {
         int answerable = 0, hit1 = 0, hit3 = 0, wronglyRefused = 0, mustRefuse = 0, refused = 0, extracts = 0, readWith = 0;
         long chars = 0;
         Reliability reliability = new Reliability();
+        Reliability later = new Reliability();
         int answeredAnswerable = 0, shortGiven = 0, shortRight = 0;
         for (Item item : order) {
             Answer a = service.ask(item.question(), 3, oneConversation ? conversation : ConversationKey.rest(null), "eval");
@@ -197,6 +214,9 @@ public final class ConversationEvaluation {
             }
             if (a.answered()) {
                 reliability.add(a.confidence(), item.answerable() && rankOfHit(item, a) == 1);
+                for (Citation c : a.citations().subList(1, a.citations().size())) {
+                    later.add(c.score(), item.answerable() && item.accepts().test(c.source(), c.extract()));
+                }
             }
             if (!item.answerable()) {
                 if (verbose && oneConversation && a.answered()) {
@@ -228,7 +248,7 @@ public final class ConversationEvaluation {
             }
         }
         return new Figures(answerable, hit1, hit3, wronglyRefused, mustRefuse, refused, chars, extracts, readWith,
-                reliability, answeredAnswerable, shortGiven, shortRight);
+                reliability, answeredAnswerable, shortGiven, shortRight, later);
     }
 
     private static int rankOfHit(Item item, Answer a) {

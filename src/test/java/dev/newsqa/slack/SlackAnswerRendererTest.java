@@ -57,6 +57,23 @@ class SlackAnswerRendererTest {
     }
 
     @Test
+    void threeSourcesOfLongExtractsEachShowTheirOwnConfidenceWithinSlacksLimits() {
+        String extract = "A long extract of the article, word after word. ".repeat(9); // over 400 characters
+        List<Citation> citations = List.of(new Citation(1, "a.txt", "First", extract, 0, 10, 0.912, Language.ENGLISH),
+                new Citation(2, "a.txt", "First", extract, 20, 30, 0.138, Language.ENGLISH), new Citation(3, "b.txt", "Second", extract, 0, 10, 0.061, Language.ENGLISH));
+        var blocks = renderer.blocks(new Answer("q", Language.ENGLISH, true, extract + " [1]", 0.912, "id", null, null, citations));
+        List<String> contexts = blocks.subList(1, blocks.size()).stream()
+                .map(b -> ((MarkdownTextObject) ((ContextBlock) b).getElements().get(0)).getText()).toList();
+        assertThat(contexts.get(0)).isEqualTo("*Sources*");
+        List<String> sources = contexts.subList(1, contexts.size());
+        assertThat(sources).hasSize(3);
+        assertThat(sources.get(0)).startsWith("*[1] First* (a.txt) · confidence 91 %\n>");
+        assertThat(sources.get(1)).startsWith("*[2] First* (a.txt) · confidence 14 %\n>");
+        assertThat(sources.get(2)).startsWith("*[3] Second* (b.txt) · confidence 6 %\n>");
+        assertThat(sources).allSatisfy(s -> assertThat(s).hasSizeLessThanOrEqualTo(2000).doesNotContain("…"));
+    }
+
+    @Test
     void unansweredQuestionShowsTheMessageAndNoSources() {
         var blocks = renderer.blocks(new Answer("q", Language.ENGLISH, false, "The articles do not answer this question.", 0.1, "id", null, null, List.of()));
         assertThat(blocks).hasSize(1);
