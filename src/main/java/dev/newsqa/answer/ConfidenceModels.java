@@ -34,11 +34,11 @@ public record ConfidenceModels(Map<String, Calibration> byReading, ConfidenceMod
             reading(Language.GERMAN, Language.ENGLISH),
             new Calibration(new ConfidenceModel(-2.84, 0.51, -0.00, 1.15, 1.22, 1.05, 1.58), 0.066),
             reading(Language.CHINESE, Language.ENGLISH),
-            new Calibration(new ConfidenceModel(-3.65, 0.61, 0.60, 1.21, 1.42, 1.15, 1.45), 0.193),
+            new Calibration(new ConfidenceModel(-3.57, 0.67, 0.67, 1.12, 1.39, 1.06, 1.35), 0.190),
             reading(Language.ENGLISH, Language.GERMAN),
             new Calibration(new ConfidenceModel(-3.82, 1.19, 0.94, 0.96, 1.48, 0.85, 1.76), 0.073),
             reading(Language.CHINESE, Language.CHINESE),
-            new Calibration(new ConfidenceModel(-4.35, 1.16, 0.38, 2.65, 0.64, 1.36, 0.03), 0.407)),
+            new Calibration(new ConfidenceModel(-4.09, 0.43, 0.43, 2.79, 0.69, 1.43, 0.04), 0.402)),
             ConfidenceModel.DEFAULT);
 
     public ConfidenceModels {

@@ -119,11 +119,13 @@ final class ExtractSelector {
         IndexedPassage indexed = c.indexed();
         Passage p = indexed.passage();
         List<Sentence> sentences = p.sentences();
-        float[][] vectors = indexed.sentenceVectors(terms.space());
+        // a space without sentence vectors (bge-small-zh's: its sentence cosines did not choose better sentences) gives
+        // each sentence its passage's cosine, and the question's words choose
+        float[][] vectors = indexed.sentenceVectors(terms.space()).orElse(null);
         double[] sentenceScore = new double[sentences.size()];
         double[] cosines = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
-            cosines[i] = Vectors.dot(question, vectors[i]);
+            cosines[i] = vectors != null ? Vectors.dot(question, vectors[i]) : c.cosine();
             sentenceScore[i] = sentenceCosineWeight(p.language()) * cosines[i]
                     + WEIGHT_COVERAGE * terms.coverage(indexed.sentenceTerms(i, i), p.language())
                     + (followUp ? WEIGHT_ASKED_COVERAGE * asked.coverage(indexed.sentenceTerms(i, i), p.language()) : 0)

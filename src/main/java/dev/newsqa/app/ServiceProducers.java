@@ -11,7 +11,10 @@ import dev.newsqa.conversation.ConversationService;
 import dev.newsqa.conversation.ConversationStore;
 import dev.newsqa.corpus.CorpusLoader;
 import dev.newsqa.corpus.EmbeddingsConfig;
+import dev.newsqa.answer.QuestionTranslator;
+import dev.newsqa.model.BgeSmallZhEmbeddingModel;
 import dev.newsqa.model.MiniLmEmbeddingModel;
+import dev.newsqa.translate.LanguagesConfig;
 import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.ingest.DocumentFolderReader;
 import dev.newsqa.ingest.DocumentsConfig;
@@ -23,6 +26,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+
 
 /** Builds the plain service objects from configuration, once each. */
 @ApplicationScoped
@@ -36,15 +40,27 @@ public class ServiceProducers {
 
     @Produces
     @Singleton
+    ChineseSpace chineseSpace(LanguagesConfig languages, EmbeddingsConfig config) {
+        return new ChineseSpace(languages.chineseSpace() ? BgeSmallZhEmbeddingModel.load(config.onnxThreads()) : null);
+    }
+
+    @Produces
+    @Singleton
+    QuestionTranslator translator(LanguagesConfig languages) {
+        return QuestionTranslator.configured(languages);
+    }
+
+    @Produces
+    @Singleton
     LanguageAnalyzers analyzers() {
         return new LanguageAnalyzers();
     }
 
     @Produces
     @Singleton
-    CorpusLoader corpusLoader(EmbeddingModel model, DocumentsConfig documents, LanguageAnalyzers analyzers,
-                              SharedLibrary shared) {
-        return new CorpusLoader(model, documents.splitSettings(), analyzers, shared.vectorSearch(),
+    CorpusLoader corpusLoader(EmbeddingModel model, ChineseSpace chinese, DocumentsConfig documents,
+                              LanguageAnalyzers analyzers, SharedLibrary shared) {
+        return new CorpusLoader(model, chinese.model(), documents.splitSettings(), analyzers, shared.vectorSearch(),
                 new DocumentFolderReader(documents.followSymlinks()));
     }
 
@@ -76,9 +92,12 @@ public class ServiceProducers {
 
     @Produces
     @Singleton
-    QuestionAnswerer questionAnswerer(IndexHolder index, QuestionBatcher batcher, AnswerConfig config) {
-        return new QuestionAnswerer(index::get, new QueryEncoder(batcher, config.questionCacheSize()), config.settings(),
-                ConfidenceModels.DEFAULT);
+    QuestionAnswerer questionAnswerer(IndexHolder index, QuestionBatcher batcher, ChineseSpace chinese,
+                                      QuestionTranslator translator, AnswerConfig config) {
+        QueryEncoder chineseQuestions = chinese.on() ? QueryEncoder.withInstruction(chinese.model(),
+                BgeSmallZhEmbeddingModel.QUERY_INSTRUCTION, config.questionCacheSize()) : null;
+        return new QuestionAnswerer(index::get, new QueryEncoder(batcher, config.questionCacheSize()), chineseQuestions,
+                translator, config.settings(), ConfidenceModels.DEFAULT);
     }
 
     @Produces

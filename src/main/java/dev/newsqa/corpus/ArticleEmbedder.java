@@ -17,9 +17,21 @@ import java.util.List;
 public final class ArticleEmbedder {
 
     private final EmbeddingModel model;
+    private final boolean sentences;
 
     public ArticleEmbedder(EmbeddingModel model) {
+        this(model, true);
+    }
+
+    /** @param sentences whether sentences are embedded too, or passages only (see {@code VectorSpace.BGE_ZH}) */
+    public ArticleEmbedder(EmbeddingModel model, boolean sentences) {
         this.model = model;
+        this.sentences = sentences;
+    }
+
+    /** How many sentence vectors an article gets: all its sentences', or none. */
+    public int sentenceVectors(Article article) {
+        return sentences ? article.sentenceCount() : 0;
     }
 
     public List<EmbeddedArticle> embed(List<Article> articles) {
@@ -28,7 +40,7 @@ public final class ArticleEmbedder {
             for (Passage p : article.passages()) {
                 segments.add(TextSegment.from(p.searchText()));
             }
-            for (Passage p : article.passages()) {
+            for (Passage p : sentences ? article.passages() : List.<Passage>of()) {
                 for (Sentence s : p.sentences()) {
                     segments.add(TextSegment.from(s.searchText()));
                 }
@@ -42,11 +54,11 @@ public final class ArticleEmbedder {
             for (int i = 0; i < passages.length; i++) {
                 passages[i] = Vectors.unit(embeddings.get(next++).vector());
             }
-            float[][] sentences = new float[article.sentenceCount()][];
-            for (int i = 0; i < sentences.length; i++) {
-                sentences[i] = Vectors.unit(embeddings.get(next++).vector());
+            float[][] sentenceVectors = new float[sentenceVectors(article)][];
+            for (int i = 0; i < sentenceVectors.length; i++) {
+                sentenceVectors[i] = Vectors.unit(embeddings.get(next++).vector());
             }
-            out.add(new EmbeddedArticle(article, passages, sentences));
+            out.add(new EmbeddedArticle(article, passages, sentenceVectors));
         }
         return out;
     }

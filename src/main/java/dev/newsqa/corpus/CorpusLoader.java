@@ -90,7 +90,7 @@ public final class CorpusLoader {
         spaces.put(VectorSpace.MINILM, result.articles());
         if (chinese != null) {
             EmbeddingsSynchronizer chineseSync = new EmbeddingsSynchronizer(
-                    new EmbeddingsFolder(embeddings.resolve(BGE_ZH_FOLDER)), split, new ArticleEmbedder(chinese),
+                    new EmbeddingsFolder(embeddings.resolve(BGE_ZH_FOLDER)), split, new ArticleEmbedder(chinese, false),
                     BgeSmallZhEmbeddingModel.NAME, BgeSmallZhEmbeddingModel.DIMENSION);
             spaces.put(VectorSpace.BGE_ZH, chineseSync.synchronize(articles).articles());
         }

@@ -79,7 +79,7 @@ public final class EmbeddingsSynchronizer {
 
     private Optional<EmbeddedArticle> cached(Article article, EmbeddingsManifest.Entry entry) {
         if (entry == null || !entry.sha256().equals(article.sha256())
-                || entry.passages() != article.passages().size() || entry.sentences() != article.sentenceCount()) {
+                || entry.passages() != article.passages().size() || entry.sentences() != embedder.sentenceVectors(article)) {
             return Optional.empty();
         }
         return folder.readVectors(entry, dimension).map(v -> {

@@ -3,12 +3,17 @@ package dev.newsqa.corpus;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.index.LanguageAnalyzers;
+import dev.newsqa.index.VectorSearch;
+import dev.newsqa.ingest.DocumentFolderReader;
+import dev.newsqa.model.BgeSmallZhEmbeddingModel;
+import dev.newsqa.translate.LanguagesConfig;
 import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.SplitSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -27,15 +32,19 @@ public final class RebuildEmbeddings {
         Path embeddings = Path.of(args.length > 1 ? args[1] : StandaloneConfig.mapping(EmbeddingsConfig.class).dir());
         SplitSettings split = documentsConfig.splitSettings();
         if (Files.isDirectory(embeddings)) {
-            try (Stream<Path> files = Files.list(embeddings)) {
-                for (Path f : files.toList()) {
-                    Files.delete(f);
+            try (Stream<Path> files = Files.walk(embeddings)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    if (!f.equals(embeddings)) {
+                        Files.delete(f);
+                    }
                 }
             }
         }
         long t0 = System.nanoTime();
-        CorpusLoader.Loaded loaded = new CorpusLoader(new AllMiniLmL6V2EmbeddingModel(), split, new LanguageAnalyzers())
-                .load(documents, embeddings);
+        boolean chinese = StandaloneConfig.mapping(LanguagesConfig.class).chineseSpace();
+        CorpusLoader.Loaded loaded = new CorpusLoader(new AllMiniLmL6V2EmbeddingModel(),
+                chinese ? BgeSmallZhEmbeddingModel.load(0) : null, split, new LanguageAnalyzers(), VectorSearch.LOCAL,
+                new DocumentFolderReader()).load(documents, embeddings);
         System.out.printf("rebuilt %s from %s: %d articles, %d passages in %.1f s%n", embeddings, documents,
                 loaded.sync().articles().size(), loaded.index().passageCount(), (System.nanoTime() - t0) / 1e9);
     }

@@ -84,9 +84,11 @@ public final class CorpusIndex {
                 Map<VectorSpace, float[][]> sentenceVectors = new EnumMap<>(VectorSpace.class);
                 for (Map.Entry<VectorSpace, List<EmbeddedArticle>> space : spaces.entrySet()) {
                     EmbeddedArticle e = space.getValue().get(a);
-                    float[][] sv = new float[p.sentences().size()][];
-                    System.arraycopy(e.sentenceVectors(), sentence, sv, 0, sv.length);
-                    sentenceVectors.put(space.getKey(), sv);
+                    if (e.hasSentenceVectors()) {
+                        float[][] sv = new float[p.sentences().size()][];
+                        System.arraycopy(e.sentenceVectors(), sentence, sv, 0, sv.length);
+                        sentenceVectors.put(space.getKey(), sv);
+                    }
                     vectors.get(space.getKey()).add(e.passageVectors()[i]);
                 }
                 sentence += p.sentences().size();

@@ -6,10 +6,11 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A passage with what answering reads of it, computed once when the index is built: its sentences' vectors in each
- * space the index holds and the analysed terms of the passage and of each sentence. A retrieved candidate carries
+ * space the index holds them in and the analysed terms of the passage and of each sentence. A retrieved candidate carries
  * it, so choosing an extract never goes back to the index.
  */
 public record IndexedPassage(Passage passage, Map<VectorSpace, float[][]> vectorsBySpace, AnalyzedText terms,
@@ -41,17 +42,11 @@ public record IndexedPassage(Passage passage, Map<VectorSpace, float[][]> vector
     }
 
     /**
-     * The sentences' vectors in a space.
-     *
-     * @throws IllegalStateException when the index does not hold that space (a question is only ever compared in a
-     *                               space its index holds, see {@link CorpusIndex#holds})
+     * The sentences' vectors in a space; empty for a space the index holds passage vectors only of (see
+     * {@link VectorSpace}).
      */
-    public float[][] sentenceVectors(VectorSpace space) {
-        float[][] vectors = vectorsBySpace.get(space);
-        if (vectors == null) {
-            throw new IllegalStateException("the index holds no " + space + " vectors");
-        }
-        return vectors;
+    public Optional<float[][]> sentenceVectors(VectorSpace space) {
+        return Optional.ofNullable(vectorsBySpace.get(space));
     }
 
     /** The analysed terms of sentences {@code from..to} (inclusive), one entry per sentence. */

@@ -17,9 +17,11 @@ import java.util.zip.GZIPInputStream;
 /**
  * Chinese to English from CC-CEDICT (CC BY-SA 4.0, bundled as {@code dictionaries/cedict-zh-en.tsv.gz}, made by
  * {@code CedictGlossaryBuilder}). A Chinese text is cut into the longest words the dictionary knows, left to right
- * (so "首席执行官" is one word, "chief executive officer", and a name it knows, "特斯拉", is "Tesla"). Characters
- * that stand alone between other lone characters are most often the syllables of a foreign name the dictionary does
- * not hold ("帕/拉/马/塔"): their glosses would be noise, so they give none. The dictionary is read on the first
+ * (so "首席执行官" is one word, "chief executive officer", and a name it knows, "特斯拉", is "Tesla"); every word
+ * gives the first words of its first two senses. The syllables of a foreign name it does not hold ("帕/拉/马/塔")
+ * give noise, but leaving out characters that stand alone among others also left out "年" in "哪一年" and cost more:
+ * on XQuAD's Chinese questions about the even-numbered English articles the answer was in the first extract for
+ * 64.0 % of them with every character glossed, 60.6 % without the lone ones. The dictionary is read on the first
  * Chinese question (some 190,000 headwords).
  */
 public final class CedictGlossary implements Glossary {
@@ -44,10 +46,9 @@ public final class CedictGlossary implements Glossary {
     public String gloss(String text) {
         List<String> words = segment(text);
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
+        for (String word : words) {
             String gloss = glosses().get(word);
-            if (gloss == null || (word.length() == 1 && isLoneRun(words, i))) {
+            if (gloss == null) {
                 continue;
             }
             if (!out.isEmpty()) {
@@ -85,12 +86,6 @@ public final class CedictGlossary implements Glossary {
             }
         }
         return out;
-    }
-
-    private static boolean isLoneRun(List<String> words, int i) {
-        boolean before = i > 0 && words.get(i - 1).length() == 1;
-        boolean after = i + 1 < words.size() && words.get(i + 1).length() == 1;
-        return before || after;
     }
 
     private static boolean isHan(int codePoint) {

@@ -14,33 +14,24 @@ import dev.newsqa.index.VectorSearch;
 import dev.newsqa.ingest.DocumentFolderReader;
 import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.model.BgeSmallZhEmbeddingModel;
+import dev.newsqa.translate.LanguagesConfig;
 
-/** The answer path as the service builds it, for the evaluation programs. */
+/**
+ * The answer path as the service builds it, for the evaluation programs; {@code -Dqa.languages.…} set it as for the
+ * service (e.g. {@code -Dqa.languages.german-english-dictionary=/usr/share/trans/de-en}).
+ */
 final class EvalPipeline {
 
-    private static final boolean CHINESE_SPACE = !"false".equals(System.getProperty("eval.chinese-space"));
-    private static final QuestionTranslator TRANSLATOR = translator();
+    private static final LanguagesConfig LANGUAGES = StandaloneConfig.mapping(LanguagesConfig.class);
+    private static final QuestionTranslator TRANSLATOR = QuestionTranslator.configured(LANGUAGES);
     private static BgeSmallZhEmbeddingModel bge;
     private static QueryEncoder bgeQuestions;
 
     private EvalPipeline() {
     }
 
-    private static QuestionTranslator translator() {
-        if ("false".equals(System.getProperty("eval.glossary"))) {
-            return QuestionTranslator.NONE;
-        }
-        java.util.List<dev.newsqa.translate.Glossary> glossaries = new java.util.ArrayList<>();
-        glossaries.add(new dev.newsqa.translate.CedictGlossary());
-        String ding = System.getProperty("eval.ding");
-        if (ding != null) {
-            glossaries.addAll(dev.newsqa.translate.DingGlossary.read(java.nio.file.Path.of(ding)));
-        }
-        return new QuestionTranslator(glossaries);
-    }
-
     static synchronized BgeSmallZhEmbeddingModel bge() {
-        if (bge == null && CHINESE_SPACE) {
+        if (bge == null && LANGUAGES.chineseSpace()) {
             bge = BgeSmallZhEmbeddingModel.load(1);
             bgeQuestions = QueryEncoder.withInstruction(bge, BgeSmallZhEmbeddingModel.QUERY_INSTRUCTION, 50_000);
         }

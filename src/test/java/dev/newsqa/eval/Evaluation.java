@@ -56,10 +56,8 @@ public final class Evaluation {
         QuestionSet questions = QuestionSet.load();
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
         LanguageAnalyzers analyzers = new LanguageAnalyzers();
-        CorpusIndex index = new CorpusLoader(model, StandaloneConfig.mapping(DocumentsConfig.class).splitSettings(), analyzers)
-                .load(Path.of("seeds"), Path.of("embeddings")).index();
-        QuestionAnswerer ours = new QuestionAnswerer(() -> index, new QueryEncoder(model, 1000), StandaloneConfig.mapping(AnswerConfig.class).settings(),
-                ConfidenceModels.DEFAULT);
+        CorpusIndex index = EvalPipeline.loader(model).load(Path.of("seeds"), Path.of("embeddings")).index();
+        QuestionAnswerer ours = EvalPipeline.answerer(index, new QueryEncoder(model, 1000));
 
         boolean verbose = List.of(args).contains("--verbose");
         Function<String, Result> service = q -> {

@@ -1,0 +1,28 @@
+package dev.newsqa.translate;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** How questions in one language meet articles in another ({@code qa.languages.*}). */
+@ConfigMapping(prefix = "qa.languages")
+public interface LanguagesConfig {
+
+    /**
+     * Whether articles are also embedded with bge-small-zh-v1.5 (passage vectors, kept in the embeddings folder's
+     * {@code bge-small-zh-v1.5/} folder), so that Chinese questions are compared with articles of every language in a
+     * space that reads Chinese. Off, Chinese questions are compared in MiniLM's space like every other (Chinese
+     * questions over English articles then find almost nothing) and the process holds one model less.
+     */
+    @WithDefault("true")
+    boolean chineseSpace();
+
+    /**
+     * The Ding German-English dictionary as Debian's {@code trans-de-en} installs it ({@code /usr/share/trans/de-en};
+     * GPL-2+, so never bundled): German questions over English articles, and English ones over German articles, are
+     * then also searched with the dictionary's translations of their words. Unset: names and numbers are all such a
+     * question shares with the articles' words.
+     */
+    Optional<String> germanEnglishDictionary();
+}
