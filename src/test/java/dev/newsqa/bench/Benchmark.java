@@ -9,6 +9,7 @@ import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.Passage;
 import dev.newsqa.ingest.Sentence;
 import dev.newsqa.ingest.SplitSettings;
+import dev.newsqa.model.BgeSmallZhEmbeddingModel;
 import dev.newsqa.model.MiniLmEmbeddingModel;
 import dev.newsqa.testing.Folders;
 
@@ -206,10 +207,19 @@ public final class Benchmark {
                 }
             }
         }
-        System.out.printf("[%s] bare embedAll of the same %d passages (%d segments with their sentences)…%n%n",
-                name, passageCount, segments.size());
+        System.out.printf("[%s] bare embedAll of the same %d passages (%d segments with their sentences), and of the"
+                + " passages alone with bge-small-zh-v1.5 (the Chinese space)…%n%n", name, passageCount, segments.size());
         long t0 = System.nanoTime();
         model.embedAll(segments);
+        // the service also embeds every passage in the second space: ingestion is judged against both models' bare cost
+        List<TextSegment> passagesOnly = new ArrayList<>();
+        try (Stream<Path> files = Files.list(documents)) {
+            for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+                parser.parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8), "").passages()
+                        .forEach(p -> passagesOnly.add(TextSegment.from(p.text())));
+            }
+        }
+        chineseModel().embedAll(passagesOnly);
         double bareEmbedAll = (System.nanoTime() - t0) / 1e6;
         return new CorpusFigures(name, articles, passageCount, segments.size(), cold, warm, bare, bareEmbedAll, load, cached,
                 rssWarm, rssLoaded);
@@ -255,15 +265,26 @@ public final class Benchmark {
         LoadRunner.Result c16 = big.load().get(big.load().size() - 1);
         double embedMillis = big.bare().embedMillis();
         double limit = big.bare().limit(cores);
-        target("served p50 at concurrency 1 <= 2x bare embedding", c1.p50() / embedMillis, "x", c1.p50() <= 2 * embedMillis);
-        target("throughput at concurrency 16 >= 70% of cores/embedding", 100 * c16.throughput() / limit, "%",
-                c16.throughput() >= 0.7 * limit);
+        target("served p50 at concurrency 1 <= 1.15x bare embedding", c1.p50() / embedMillis, "x",
+                c1.p50() <= 1.15 * embedMillis);
+        target("throughput at concurrency 16 >= 100% of cores/embedding", 100 * c16.throughput() / limit, "%",
+                c16.throughput() >= limit);
         target("warm start-up <= 0.5x cold", (double) big.warmMillis() / big.coldMillis(), "x",
                 big.warmMillis() <= 0.5 * big.coldMillis());
-        target("ingestion >= 90% of bare embedAll", 100 * big.ingestPassagesPerSecond() / big.barePassagesPerSecond(), "%",
-                big.ingestPassagesPerSecond() >= 0.9 * big.barePassagesPerSecond());
+        target("ingestion >= 90% of bare embedAll (both models)", 100 * big.ingestPassagesPerSecond()
+                / big.barePassagesPerSecond(), "%", big.ingestPassagesPerSecond() >= 0.9 * big.barePassagesPerSecond());
         target("memory after load <= after warm-up + 10%", 100 * (big.rssLoaded() / big.rssWarm() - 1), "% growth",
                 big.rssLoaded() <= 1.1 * big.rssWarm());
+        target("resident memory after load <= 700 MiB", big.rssLoaded(), "MiB", big.rssLoaded() <= 700);
+    }
+
+    private static BgeSmallZhEmbeddingModel chinese;
+
+    private static synchronized BgeSmallZhEmbeddingModel chineseModel() {
+        if (chinese == null) {
+            chinese = BgeSmallZhEmbeddingModel.load(1);
+        }
+        return chinese;
     }
 
     private static void target(String name, double value, String unit, boolean pass) {
