@@ -50,6 +50,8 @@ final class ExtractSelector {
      */
     private static final double WEIGHT_ASKED_COVERAGE = WEIGHT_COVERAGE;
     private static final double HEADING_PENALTY = 0.15;
+    /** How much a question word that stands in the article's title counts in choosing among its sentences. */
+    private static final double TOPIC_WORD_WEIGHT = 0.3;
     private static final int MAX_SENTENCES = 3;
     /** In English characters; see {@link #englishLength}. */
     private static final int SHORT_EXTRACT_CHARS = 90;
@@ -127,8 +129,8 @@ final class ExtractSelector {
         for (int i = 0; i < sentences.size(); i++) {
             cosines[i] = vectors != null ? Vectors.dot(question, vectors[i]) : c.cosine();
             sentenceScore[i] = sentenceCosineWeight(p.language()) * cosines[i]
-                    + WEIGHT_COVERAGE * terms.coverage(indexed.sentenceTerms(i, i), p.language())
-                    + (followUp ? WEIGHT_ASKED_COVERAGE * asked.coverage(indexed.sentenceTerms(i, i), p.language()) : 0)
+                    + WEIGHT_COVERAGE * terms.coverage(indexed.sentenceTerms()[i], p.language(), indexed.topic(), TOPIC_WORD_WEIGHT)
+                    + (followUp ? WEIGHT_ASKED_COVERAGE * asked.coverage(indexed.sentenceTerms()[i], p.language(), indexed.topic(), TOPIC_WORD_WEIGHT) : 0)
                     - (sentences.get(i).heading() ? HEADING_PENALTY : 0);
         }
         // a follow-up's passage is judged by the same half-context, half-asked question as its sentences

@@ -8,6 +8,7 @@ import dev.newsqa.ingest.Language;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A question's content words as each field's analyser saw them ({@link AnalyzedQuery}), weighted by IDF, for
@@ -68,11 +69,29 @@ final class QuestionTerms {
         return found;
     }
 
+    /**
+     * {@link #coverage(AnalyzedText, Language)} for choosing among the sentences of one article: the question's words
+     * that stand in the article's title ({@code topic}) weigh {@code topicWeight} of their IDF. Every sentence of the
+     * article is about its title, stated or not ("体长可达80公分。" of the fish the article is named after), so the
+     * sentence that repeats the title's name is not for that alone the one that answers.
+     */
+    double coverage(AnalyzedText sentence, Language language, AnalyzedText topic, double topicWeight) {
+        return Math.max(coverage(List.of(sentence), LanguageAnalyzers.fieldOf(language), false, topic, topicWeight),
+                coverage(List.of(sentence), LanguageAnalyzers.EXACT, true, topic, topicWeight));
+    }
+
     private double coverage(List<AnalyzedText> sentences, String field, boolean exact) {
+        return coverage(sentences, field, exact, AnalyzedText.NONE, 1);
+    }
+
+    private double coverage(List<AnalyzedText> sentences, String field, boolean exact, AnalyzedText topic,
+                            double topicWeight) {
         Map<String, Double> w = question.weights(field);
+        Set<String> topical = exact ? topic.exactTerms() : topic.languageTerms();
         double total = 0;
         double found = 0;
-        for (Map.Entry<String, Double> e : w.entrySet()) {
+        for (Map.Entry<String, Double> entry : w.entrySet()) {
+            var e = Map.entry(entry.getKey(), entry.getValue() * (topical.contains(entry.getKey()) ? topicWeight : 1));
             total += e.getValue();
             for (AnalyzedText s : sentences) {
                 if ((exact ? s.exactTerms() : s.languageTerms()).contains(e.getKey())) {

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public record AnalyzedText(Set<String> languageTerms, Set<String> exactTerms) {
 
+    /** No terms: the title of an article that has none. */
+    public static final AnalyzedText NONE = new AnalyzedText(Set.of(), Set.of());
+
     public AnalyzedText {
         languageTerms = Set.copyOf(languageTerms);
         exactTerms = Set.copyOf(exactTerms);

@@ -79,6 +79,8 @@ public final class CorpusIndex {
             Article article = embedded.get(a).article();
             articles.put(article.source(), article);
             int sentence = 0;
+            AnalyzedText topic = article.title().isBlank() ? AnalyzedText.NONE
+                    : AnalyzedText.of(analyzers, article.title(), article.language(), termPool);
             for (int i = 0; i < article.passages().size(); i++) {
                 Passage p = article.passages().get(i);
                 Map<VectorSpace, float[][]> sentenceVectors = new EnumMap<>(VectorSpace.class);
@@ -95,7 +97,7 @@ public final class CorpusIndex {
                 passages.put(p.id(), new IndexedPassage(p, sentenceVectors,
                         AnalyzedText.of(analyzers, p.searchText(), p.language(), termPool),
                         p.sentences().stream().map(s -> AnalyzedText.of(analyzers, s.searchText(), p.language(), termPool))
-                                .toArray(AnalyzedText[]::new)));
+                                .toArray(AnalyzedText[]::new), topic));
                 ids.add(p.id());
             }
         }

@@ -10,11 +10,12 @@ import java.util.Optional;
 
 /**
  * A passage with what answering reads of it, computed once when the index is built: its sentences' vectors in each
- * space the index holds them in and the analysed terms of the passage and of each sentence. A retrieved candidate carries
+ * space the index holds them in, the analysed terms of the passage and of each sentence, and those of its article's
+ * title ({@code topic}: what every passage of the article is about). A retrieved candidate carries
  * it, so choosing an extract never goes back to the index.
  */
 public record IndexedPassage(Passage passage, Map<VectorSpace, float[][]> vectorsBySpace, AnalyzedText terms,
-                             AnalyzedText[] sentenceTerms) {
+                             AnalyzedText[] sentenceTerms, AnalyzedText topic) {
 
     public IndexedPassage {
         if (!vectorsBySpace.containsKey(VectorSpace.MINILM)) {
@@ -31,9 +32,9 @@ public record IndexedPassage(Passage passage, Map<VectorSpace, float[][]> vector
         vectorsBySpace = new EnumMap<>(vectorsBySpace);
     }
 
-    /** A passage whose sentences are embedded in the MiniLM space only. */
+    /** A passage whose sentences are embedded in the MiniLM space only, of an article without a title. */
     public IndexedPassage(Passage passage, float[][] sentenceVectors, AnalyzedText terms, AnalyzedText[] sentenceTerms) {
-        this(passage, Map.of(VectorSpace.MINILM, sentenceVectors), terms, sentenceTerms);
+        this(passage, Map.of(VectorSpace.MINILM, sentenceVectors), terms, sentenceTerms, AnalyzedText.NONE);
     }
 
     /** The sentences' MiniLM vectors. */

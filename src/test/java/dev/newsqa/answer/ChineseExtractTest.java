@@ -29,12 +29,20 @@ class ChineseExtractTest {
             六耳铃是菊科六耳铃属的植物。它的生命力很强，耗完养分后仍能生长。花期从十月起至翌年五月。
             """;
 
+    /** The article's name opens it; the sentences after it speak of the bird without naming it, as Chinese does. */
+    private static final String BIRD = """
+            斑纹长尾雀
+
+            斑纹长尾雀是雀形目鸟类。它分布于南方山地森林，常在灌丛中活动。繁殖期在每年四月至六月。成鸟体重约二十克。
+            """;
+
     private final CorpusIndex index = index();
     private final QuestionAnswerer answerer = TinyCorpus.answerer(index);
 
     private static CorpusIndex index() {
         ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
-        var articles = Stream.of(parser.parse("game.txt", GAME, "1"), parser.parse("plant.txt", PLANT, "2")).toList();
+        var articles = Stream.of(parser.parse("game.txt", GAME, "1"), parser.parse("plant.txt", PLANT, "2"),
+                parser.parse("bird.txt", BIRD, "3")).toList();
         return CorpusIndex.build(new ArticleEmbedder(new TinyCorpus.WordsModel()).embed(articles), new LanguageAnalyzers());
     }
 
@@ -49,6 +57,14 @@ class ChineseExtractTest {
         assertThat(top.text()).contains("生命数耗完即算为踢爆。");
         assertThat(sentences(top.text())).isBetween(1L, 2L);
         assertThat(top.text()).isEqualTo(GAME.substring(top.start(), top.end()));
+    }
+
+    @Test
+    void theSentenceThatAnswersWinsOverTheOneThatRepeatsTheArticlesName() {
+        // the name's five characters are more of the question than 体重, but every sentence of the article is about it
+        Extract top = answerer.rank(index, Query.of("斑纹长尾雀体重多少？")).get(0);
+        assertThat(top.candidate().passage().source()).isEqualTo("bird.txt");
+        assertThat(top.text()).contains("成鸟体重约二十克。").doesNotContain("雀形目");
     }
 
     @Test
