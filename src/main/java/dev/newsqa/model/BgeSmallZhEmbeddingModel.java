@@ -13,7 +13,8 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * bge-small-zh-v1.5 from LangChain4j's jar (its model file and tokenizer, CLS pooling as the model was trained),
- * with the ONNX Runtime session's threads set like {@link MiniLmEmbeddingModel}'s. A Chinese model that also places
+ * with the ONNX Runtime session's threads set like {@link MiniLmEmbeddingModel}'s, lean in memory
+ * ({@link OnnxSessions#options(int, boolean)}). A Chinese model that also places
  * English text near its Chinese meaning: the vector space in which Chinese questions meet articles of any language.
  * Questions get the model's retrieval instruction in front ({@link #QUERY_INSTRUCTION}); passages and sentences do
  * not.
@@ -43,7 +44,7 @@ public final class BgeSmallZhEmbeddingModel extends AbstractInProcessEmbeddingMo
     /** @param intraOpThreads threads per inference; 0 leaves ONNX Runtime's default (all cores, spinning) */
     public static BgeSmallZhEmbeddingModel load(int intraOpThreads) {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        OrtSession session = OnnxSessions.session(environment, MODEL, SHIPPED_BY, intraOpThreads);
+        OrtSession session = OnnxSessions.session(environment, MODEL, SHIPPED_BY, intraOpThreads, true);
         try (InputStream tokenizer = BgeSmallZhEmbeddingModel.class.getClassLoader().getResourceAsStream(TOKENIZER)) {
             if (tokenizer == null) {
                 throw new IllegalStateException(TOKENIZER + " is not on the classpath (" + SHIPPED_BY + ")");

@@ -52,7 +52,7 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
      */
     public static MiniLmEmbeddingModel load(int intraOpThreads) {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        OrtSession session = OnnxSessions.session(environment, MODEL, SHIPPED_BY, intraOpThreads);
+        OrtSession session = OnnxSessions.session(environment, MODEL, SHIPPED_BY, intraOpThreads, false);
         ClassLoader loader = MiniLmEmbeddingModel.class.getClassLoader();
         try (InputStream tokenizer = loader.getResourceAsStream(TOKENIZER);
              InputStream batchTokenizer = loader.getResourceAsStream(TOKENIZER)) {
