@@ -30,15 +30,15 @@ public record ConfidenceModels(Map<String, Calibration> byReading, ConfidenceMod
      */
     public static final ConfidenceModels DEFAULT = new ConfidenceModels(Map.of(
             reading(Language.GERMAN, Language.GERMAN),
-            new Calibration(new ConfidenceModel(-3.68, 0.80, 0.47, 1.73, 0.67, 1.38, 1.24), 0.294),
+            new Calibration(new ConfidenceModel(-3.68, 0.80, 0.47, 1.73, 0.68, 1.39, 1.24), 0.294),
             reading(Language.GERMAN, Language.ENGLISH),
-            new Calibration(new ConfidenceModel(-2.84, 0.51, -0.00, 1.15, 1.22, 1.05, 1.58), 0.363),
+            new Calibration(new ConfidenceModel(-2.86, 0.51, 0.02, 1.17, 1.23, 1.07, 1.60), 0.366),
             reading(Language.CHINESE, Language.ENGLISH),
-            new Calibration(new ConfidenceModel(-3.56, 0.69, 0.69, 1.10, 1.40, 1.05, 1.32), 0.487),
+            new Calibration(new ConfidenceModel(-3.56, 0.69, 0.69, 1.13, 1.40, 1.08, 1.32), 0.487),
             reading(Language.ENGLISH, Language.GERMAN),
             new Calibration(new ConfidenceModel(-3.77, 1.18, 0.97, 0.90, 1.52, 0.83, 1.71), 0.184),
             reading(Language.CHINESE, Language.CHINESE),
-            new Calibration(new ConfidenceModel(-4.27, 0.68, 0.68, 2.15, 0.82, 2.09, 0.04), 0.469)),
+            new Calibration(new ConfidenceModel(-4.29, 0.71, 0.71, 2.19, 0.83, 2.09, 0.03), 0.478)),
             ConfidenceModel.DEFAULT);
 
     public ConfidenceModels {

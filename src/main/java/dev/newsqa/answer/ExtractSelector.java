@@ -65,6 +65,17 @@ final class ExtractSelector {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern REFERS_BACK = Pattern.compile(
             "^[\"“]?(Those|These|They|This|That|It|Its|He|She|His|Her|Their|Such|Both|Dies|Diese|Er|Sie|Es)\\b.*", Pattern.DOTALL);
+    private static final Pattern REFERS_BACK_CHINESE = Pattern.compile("^[\"“「]?(这|此|该|其|它|他|她|因此|所以|于是|因而).*", Pattern.DOTALL);
+
+    /**
+     * A sentence that opens with a word standing for something said before it ("This will help…", "因此它…"): an
+     * extract holding it holds its neighbour too — the one after the best sentence, or the one before a best sentence
+     * that opens so. On the fitted halves (even-numbered articles) the first extract held the answer for CMRC 80.5 →
+     * 81.4 %, XQuAD en 85.2 → 85.8 %, de 71.7 → 71.7 %; on the other halves 81.8 → 82.7 %, 86.3 and 77.5 unchanged.
+     */
+    private static boolean refersBack(String sentence) {
+        return REFERS_BACK.matcher(sentence).matches() || REFERS_BACK_CHINESE.matcher(sentence).matches();
+    }
 
     /**
      * When the first extract is wrong, the answer is often in another sentence of the same passage (an XQuAD paragraph
@@ -195,8 +206,9 @@ final class ExtractSelector {
                 boolean after = option == to + 1;
                 boolean tooShort = englishLength(sentences.get(to).end() - sentences.get(from).start(), p.language())
                         < SHORT_EXTRACT_CHARS;
-                boolean refersBack = after && REFERS_BACK.matcher(sentences.get(option).text()).matches();
-                if (cov > chosenCoverage + 1e-9 || (chosen < 0 && after && (tooShort || refersBack))) {
+                boolean refersBack = after && refersBack(sentences.get(option).text());
+                boolean leansOnPrevious = !after && refersBack(sentences.get(from).text());
+                if (cov > chosenCoverage + 1e-9 || (chosen < 0 && (after ? tooShort || refersBack : leansOnPrevious))) {
                     chosen = option;
                     chosenCoverage = Math.max(cov, chosenCoverage);
                 }

@@ -72,7 +72,7 @@ final class QuestionTerms {
     /**
      * {@link #coverage(AnalyzedText, Language)} for choosing among the sentences of one article: the question's words
      * that stand in the article's title ({@code topic}) weigh {@code topicWeight} of their IDF. Every sentence of the
-     * article is about its title, stated or not ("体长可达80公分。" of the fish the article is named after), so the
+     * article is about its title, stated or not ("成鸟体重约二十克。" of the bird the article is named after), so the
      * sentence that repeats the title's name is not for that alone the one that answers.
      */
     double coverage(AnalyzedText sentence, Language language, AnalyzedText topic, double topicWeight) {

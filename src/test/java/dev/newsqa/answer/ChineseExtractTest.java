@@ -36,13 +36,20 @@ class ChineseExtractTest {
             斑纹长尾雀是雀形目鸟类。它分布于南方山地森林，常在灌丛中活动。繁殖期在每年四月至六月。成鸟体重约二十克。
             """;
 
+    /** The sentence that names the flower's other name says "therefore": its reason is the sentence before. */
+    private static final String FLOWER = """
+            石榴花
+
+            石榴花是石榴树在初夏开出的花。它的花瓣红得像火，远远看去一片通红。因此人们也称它为火焰花。花期约一个月。
+            """;
+
     private final CorpusIndex index = index();
     private final QuestionAnswerer answerer = TinyCorpus.answerer(index);
 
     private static CorpusIndex index() {
         ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
         var articles = Stream.of(parser.parse("game.txt", GAME, "1"), parser.parse("plant.txt", PLANT, "2"),
-                parser.parse("bird.txt", BIRD, "3")).toList();
+                parser.parse("bird.txt", BIRD, "3"), parser.parse("flower.txt", FLOWER, "4")).toList();
         return CorpusIndex.build(new ArticleEmbedder(new TinyCorpus.WordsModel()).embed(articles), new LanguageAnalyzers());
     }
 
@@ -65,6 +72,13 @@ class ChineseExtractTest {
         Extract top = answerer.rank(index, Query.of("斑纹长尾雀体重多少？")).get(0);
         assertThat(top.candidate().passage().source()).isEqualTo("bird.txt");
         assertThat(top.text()).contains("成鸟体重约二十克。").doesNotContain("雀形目");
+    }
+
+    @Test
+    void aSentenceThatOpensWithThereforeBringsTheOneBeforeIt() {
+        Extract top = answerer.rank(index, Query.of("石榴花为什么被称为火焰花？")).get(0);
+        assertThat(top.candidate().passage().source()).isEqualTo("flower.txt");
+        assertThat(top.text()).contains("因此人们也称它为火焰花。").contains("花瓣红得像火");
     }
 
     @Test
