@@ -34,11 +34,11 @@ public record ConfidenceModels(Map<String, Calibration> byReading, ConfidenceMod
             reading(Language.GERMAN, Language.ENGLISH),
             new Calibration(new ConfidenceModel(-2.86, 0.51, 0.02, 1.17, 1.23, 1.07, 1.60), 0.366),
             reading(Language.CHINESE, Language.ENGLISH),
-            new Calibration(new ConfidenceModel(-3.56, 0.69, 0.69, 1.13, 1.40, 1.08, 1.32), 0.487),
+            new Calibration(new ConfidenceModel(-3.58, 0.70, 0.70, 1.12, 1.42, 1.07, 1.32), 0.489),
             reading(Language.ENGLISH, Language.GERMAN),
-            new Calibration(new ConfidenceModel(-3.77, 1.18, 0.97, 0.90, 1.52, 0.83, 1.71), 0.184),
+            new Calibration(new ConfidenceModel(-3.80, 1.18, 0.99, 0.94, 1.52, 0.87, 1.74), 0.188),
             reading(Language.CHINESE, Language.CHINESE),
-            new Calibration(new ConfidenceModel(-4.29, 0.71, 0.71, 2.19, 0.83, 2.09, 0.03), 0.478)),
+            new Calibration(new ConfidenceModel(-4.41, 0.86, 0.86, 2.14, 0.87, 2.19, 0.03), 0.494)),
             ConfidenceModel.DEFAULT);
 
     public ConfidenceModels {
