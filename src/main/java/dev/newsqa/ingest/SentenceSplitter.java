@@ -18,6 +18,8 @@ public final class SentenceSplitter {
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:^|[\\s(])(?:Mt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|No|Nr|Inc|Corp|vs|ca|bzw|Mrd|Mio|Tsd|U\\.S|U\\.K|z\\.B|d\\.h)\\.$");
 
+    private static final Pattern GERMAN_ORDINAL = Pattern.compile("(?:^|[\\s(])\\d{1,2}\\.$");
+
     /** Marks that end a Chinese sentence; ASCII "!" and "?" only before white space or the paragraph's end. */
     private static final String CHINESE_ENDS = "。！？；…｡";
     private static final String ASCII_ENDS = "!?";
@@ -36,7 +38,8 @@ public final class SentenceSplitter {
     /** Sentences of {@code text[span]}, in order, covering its non-blank characters. */
     public List<Span> split(String text, Span span) {
         String paragraph = span.of(text);
-        if (languages.detect(paragraph) == Language.CHINESE) {
+        Language language = languages.detect(paragraph);
+        if (language == Language.CHINESE) {
             return splitChinese(text, span);
         }
         String[] pieces;
@@ -62,7 +65,7 @@ public final class SentenceSplitter {
             int at = paragraph.indexOf(rest, cursor);
             found.add(new Span(span.start() + at, span.start() + at + rest.length()));
         }
-        return repair(text, found);
+        return repair(text, found, language == Language.GERMAN);
     }
 
     /**
@@ -142,14 +145,15 @@ public final class SentenceSplitter {
     /**
      * Joins pieces the detector cut inside a sentence: a piece that ends in an abbreviation
      * ("Alibaba Cloud's Mt." | "Everest …"), a piece that does not end in sentence punctuation ("… leaders Amazon.com" | "Inc, Microsoft …") or a next piece that starts in
-     * lower case continues the same sentence.
+     * lower case continues the same sentence; in German, so does a piece that ends in a number of one or two digits and
+     * its dot, which is an ordinal there ("am 8." | "Februar 2007", "bis ins 19." | "Jahrhundert").
      */
-    private static List<Span> repair(String text, List<Span> pieces) {
+    private static List<Span> repair(String text, List<Span> pieces, boolean german) {
         List<Span> out = new ArrayList<>();
         for (Span piece : pieces) {
             if (!out.isEmpty()) {
                 Span last = out.get(out.size() - 1);
-                if (!endsSentence(text, last) || startsLowerCase(text, piece)) {
+                if (!endsSentence(text, last) || startsLowerCase(text, piece) || (german && endsInOrdinal(text, last))) {
                     out.set(out.size() - 1, new Span(last.start(), piece.end()));
                     continue;
                 }
@@ -168,6 +172,10 @@ public final class SentenceSplitter {
             i--;
         }
         return ".!?…:;".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean endsInOrdinal(String text, Span s) {
+        return GERMAN_ORDINAL.matcher(text.substring(Math.max(s.start(), s.end() - 4), s.end())).find();
     }
 
     private static boolean startsLowerCase(String text, Span s) {

@@ -28,6 +28,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aGermanOrdinalEndsNoSentence() {
+        assertEquals(List.of("Am 8. Februar 2007 gab die Gesellschaft ihre Absicht bekannt, die Kanäle zu ersetzen.",
+                        "Die Nachkommen nutzten die Namen bis weit ins 19. Jahrhundert hinein."),
+                split("Am 8. Februar 2007 gab die Gesellschaft ihre Absicht bekannt, die Kanäle zu ersetzen. "
+                        + "Die Nachkommen nutzten die Namen bis weit ins 19. Jahrhundert hinein."));
+        // in English a number and a dot end a sentence as before
+        assertEquals(2, split("The team finished the season in position 12. The coach left in May.").size());
+    }
+
+    @Test
     void offsetsAreRelativeToTheWholeText() {
         String text = "Prefix line\nFirst sentence here. Second one.";
         Span paragraph = new Span(12, text.length());
