@@ -71,7 +71,8 @@ final class ExtractSelector {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern REFERS_BACK = Pattern.compile(
             "^[\"“]?(Those|These|They|This|That|It|Its|He|She|His|Her|Their|Such|Both|Dies|Diese|Er|Sie|Es)\\b.*", Pattern.DOTALL);
-    private static final Pattern REFERS_BACK_CHINESE = Pattern.compile("^[\"“「]?(这|此|该|其|它|他|她|因此|所以|于是|因而).*", Pattern.DOTALL);
+    private static final Pattern REFERS_BACK_CHINESE = Pattern.compile(
+            "^[\"“「]?(这|此|该|其|它|他|她|因此|所以|于是|因而).*", Pattern.DOTALL);
 
     /**
      * A sentence that opens with a word standing for something said before it ("This will help…", "因此它…"): an
@@ -145,9 +146,11 @@ final class ExtractSelector {
         double[] cosines = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             cosines[i] = vectors != null ? Vectors.dot(question, vectors[i]) : c.cosine();
+            AnalyzedText sentence = indexed.sentenceTerms()[i];
             sentenceScore[i] = sentenceCosineWeight(p.language()) * cosines[i]
-                    + WEIGHT_COVERAGE * terms.coverage(indexed.sentenceTerms()[i], p.language(), indexed.topic(), TOPIC_WORD_WEIGHT)
-                    + (followUp ? WEIGHT_ASKED_COVERAGE * asked.coverage(indexed.sentenceTerms()[i], p.language(), indexed.topic(), TOPIC_WORD_WEIGHT) : 0)
+                    + WEIGHT_COVERAGE * terms.coverage(sentence, p.language(), indexed.topic(), TOPIC_WORD_WEIGHT)
+                    + (followUp ? WEIGHT_ASKED_COVERAGE
+                            * asked.coverage(sentence, p.language(), indexed.topic(), TOPIC_WORD_WEIGHT) : 0)
                     - (sentences.get(i).heading() ? HEADING_PENALTY : 0);
         }
         // a follow-up's passage is judged by the same half-context, half-asked question as its sentences

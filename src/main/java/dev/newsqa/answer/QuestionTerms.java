@@ -90,12 +90,12 @@ final class QuestionTerms {
         Set<String> topical = exact ? topic.exactTerms() : topic.languageTerms();
         double total = 0;
         double found = 0;
-        for (Map.Entry<String, Double> entry : w.entrySet()) {
-            var e = Map.entry(entry.getKey(), entry.getValue() * (topical.contains(entry.getKey()) ? topicWeight : 1));
-            total += e.getValue();
+        for (Map.Entry<String, Double> e : w.entrySet()) {
+            double weight = e.getValue() * (topical.contains(e.getKey()) ? topicWeight : 1);
+            total += weight;
             for (AnalyzedText s : sentences) {
                 if ((exact ? s.exactTerms() : s.languageTerms()).contains(e.getKey())) {
-                    found += e.getValue();
+                    found += weight;
                     break;
                 }
             }
