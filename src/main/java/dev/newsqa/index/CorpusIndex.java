@@ -62,11 +62,12 @@ public final class CorpusIndex {
             throw new IllegalArgumentException("an index needs the MiniLM vectors of its articles");
         }
         spaces.forEach((space, list) -> {
-            for (int i = 0; i < list.size(); i++) {
-                if (list.size() != embedded.size()
-                        || !list.get(i).article().source().equals(embedded.get(i).article().source())) {
-                    throw new IllegalArgumentException(space + " vectors are not of the same articles as MiniLM's");
-                }
+            boolean same = list.size() == embedded.size();
+            for (int i = 0; same && i < list.size(); i++) {
+                same = list.get(i).article().source().equals(embedded.get(i).article().source());
+            }
+            if (!same) {
+                throw new IllegalArgumentException(space + " vectors are not of the same articles as MiniLM's");
             }
         });
         Map<String, Article> articles = new LinkedHashMap<>();
@@ -163,11 +164,6 @@ public final class CorpusIndex {
     /** A copy of a passage's MiniLM vector (what the shared store holds). */
     public float[] passageVector(String id) {
         return local.get(VectorSpace.MINILM).vector(id);
-    }
-
-    /** The cosine of a unit-length MiniLM question vector with a passage's vector. */
-    public float cosine(float[] question, String passageId) {
-        return cosine(VectorSpace.MINILM, question, passageId);
     }
 
     /** The cosine of a unit-length question vector of a space this index holds with a passage's vector in it. */

@@ -32,16 +32,6 @@ public record IndexedPassage(Passage passage, Map<VectorSpace, float[][]> vector
         vectorsBySpace = new EnumMap<>(vectorsBySpace);
     }
 
-    /** A passage whose sentences are embedded in the MiniLM space only, of an article without a title. */
-    public IndexedPassage(Passage passage, float[][] sentenceVectors, AnalyzedText terms, AnalyzedText[] sentenceTerms) {
-        this(passage, Map.of(VectorSpace.MINILM, sentenceVectors), terms, sentenceTerms, AnalyzedText.NONE);
-    }
-
-    /** The sentences' MiniLM vectors. */
-    public float[][] sentenceVectors() {
-        return vectorsBySpace.get(VectorSpace.MINILM);
-    }
-
     /**
      * The sentences' vectors in a space; empty for a space the index holds passage vectors only of (see
      * {@link VectorSpace}).

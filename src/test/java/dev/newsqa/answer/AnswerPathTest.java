@@ -3,6 +3,7 @@ package dev.newsqa.answer;
 import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.PassageHit;
+import dev.newsqa.index.VectorSpace;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -41,7 +42,7 @@ class AnswerPathTest {
         assertThat(top.vectorRank()).isEqualTo(1);
         assertThat(top.lexicalRank()).isEqualTo(1);
         assertThat(top.foundByBoth(1)).isTrue();
-        assertThat(top.cosine()).isEqualTo(index.cosine(TinyCorpus.WordsModel.vector(q), top.passage().id()));
+        assertThat(top.cosine()).isEqualTo(index.cosine(VectorSpace.MINILM, TinyCorpus.WordsModel.vector(q), top.passage().id()));
         assertThat(top.readingCosine()).isEqualTo(top.cosine());
         assertThat(top.bm25()).isPositive();
         assertThat(found).extracting(Candidate::fused).isSortedAccordingTo((a, b) -> Double.compare(b, a));

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Chinese questions over English articles: compared in the second space when the index holds it, searched with the
@@ -85,6 +86,21 @@ class CrossLanguageAnswerTest {
 
         answerer.rank(index, Query.of("What was the peak of the shopping festival?"));
         assertThat(chinese.embedded.get()).as("an English question never reaches the Chinese model").isEqualTo(passages + 1);
+    }
+
+    @Test
+    void anIndexRefusesASpaceWhoseVectorsAreNotOfTheSameArticles() {
+        ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
+        var articles = TinyCorpus.ARTICLES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> parser.parse(e.getKey(), e.getValue(), "sha-" + e.getKey())).toList();
+        Map<VectorSpace, List<dev.newsqa.index.EmbeddedArticle>> spaces = new EnumMap<>(VectorSpace.class);
+        spaces.put(VectorSpace.MINILM, new ArticleEmbedder(new TinyCorpus.WordsModel()).embed(articles));
+        for (var chinese : List.of(List.<dev.newsqa.index.EmbeddedArticle>of(),
+                new ArticleEmbedder(new BilingualModel(), false).embed(articles.subList(1, articles.size())))) {
+            spaces.put(VectorSpace.BGE_ZH, chinese);
+            assertThatThrownBy(() -> CorpusIndex.build(spaces, new LanguageAnalyzers(), dev.newsqa.index.VectorSearch.LOCAL))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same articles");
+        }
     }
 
     @Test
