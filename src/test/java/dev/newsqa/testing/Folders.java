@@ -24,13 +24,20 @@ public final class Folders {
         }
     }
 
-    /** Makes {@code to} hold exactly the files directly in {@code from}. */
+    /**
+     * Makes {@code to} hold exactly what {@code from} holds, folders too (the embeddings folder keeps the second
+     * space's vectors in a folder of its own).
+     */
     public static void replaceWithCopy(Path from, Path to) throws IOException {
         deleteTree(to);
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.copy(f, to.resolve(f.getFileName()));
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
             }
         }
     }

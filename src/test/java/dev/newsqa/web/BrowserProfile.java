@@ -1,15 +1,14 @@
 package dev.newsqa.web;
 
 import dev.newsqa.channel.StandInServer;
+import dev.newsqa.testing.Folders;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The seeds plus one article whose text carries HTML that must show literally, indexed into a folder under
@@ -40,20 +39,10 @@ public class BrowserProfile implements QuarkusTestProfile {
 
     private static void prepare() {
         try {
-            copy(Path.of("seeds"), ROOT.resolve("seeds"));
-            copy(Path.of("embeddings"), ROOT.resolve("embeddings"));
+            Folders.copyShippedCorpus(ROOT);
             Files.writeString(ROOT.resolve("seeds").resolve(HOSTILE_SOURCE), HOSTILE_ARTICLE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
         }
     }
 }
