@@ -113,10 +113,11 @@ final class FollowUpResolver {
     }
 
     /**
-     * Whether the question itself may hold what its pronoun stands for: it names something (a capitalised word after
-     * the first, a number; a Chinese question always may, as Chinese writes names and nouns alike), or at least two
-     * words with content come before the pronoun ("What tool do stratigraphers use to see their data?"). Antecedents
-     * come before their pronouns; "Who founded it?" or "What is his job?" have nothing before them that could be one.
+     * Whether the question itself may hold what its pronoun stands for: it names something before the pronoun (a
+     * capitalised word after the first, a number; a Chinese question always may, as Chinese writes names and nouns
+     * alike), or at least two words with content come before it ("What tool do stratigraphers use to see their data?"). Antecedents
+     * come before their pronouns; "Who founded it?", "What is his job?" or "Who was his predecessor as CEO?" have
+     * nothing before them that could be one.
      */
     boolean mayHoldAntecedent(String question) {
         if (containsHan(question)) {
@@ -129,7 +130,7 @@ final class FollowUpResolver {
             String w = words.get(i);
             String lower = w.toLowerCase(Locale.ROOT);
             boolean capitalised = Character.isUpperCase(w.codePointAt(0)) && i > 0 && !w.equals("I") && !w.equals("Sie");
-            if (capitalised || Character.isDigit(w.codePointAt(0))) {
+            if (!pronounSeen && (capitalised || Character.isDigit(w.codePointAt(0)))) {
                 return true;
             }
             if (PRONOUNS.contains(lower) || DEMONSTRATIVES.contains(lower) || lower.equals("there")) {

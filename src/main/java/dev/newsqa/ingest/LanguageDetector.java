@@ -21,6 +21,9 @@ public final class LanguageDetector {
     /** Letters of other scripts (kana, Hangul, Cyrillic, …) among all letters from which a text is none of ours. */
     static final double OTHER_SCRIPT_SHARE = 0.2;
 
+    /** Latin words a Chinese sentence may hold as names without its share of Han characters deciding it. */
+    static final int NAME_WORDS_IN_CHINESE = 3;
+
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern UMLAUT = Pattern.compile("[äöüßÄÖÜ]");
     private static final Set<String> GERMAN = Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "von",
@@ -52,7 +55,12 @@ public final class LanguageDetector {
         if (letters.han() >= CHINESE_HAN_SHARE * letters.total()) {
             return Optional.of(Language.CHINESE);
         }
-        return latinLanguage(text);
+        Optional<Language> latin = latinLanguage(text);
+        // a few Latin words without one English or German function word beside Han characters are names inside a
+        // Chinese sentence ("那 AliExpress 呢？"); a sentence of another Latin-script language is not
+        boolean namesInChinese = latin.isEmpty() && letters.han() > 0
+                && WORD.matcher(text.replaceAll("\\p{IsHan}+", " ")).results().count() <= NAME_WORDS_IN_CHINESE;
+        return namesInChinese ? Optional.of(Language.CHINESE) : latin;
     }
 
     /** Why {@link #identify} finds none of our languages in the text, for a log line; empty when it finds one. */

@@ -38,7 +38,7 @@ class FollowUpResolverTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Who founded it?", "What is his job?", "How long has she been in power?", "What will it connect?",
-            "Whose rival is it?", "Wem gehört er?"})
+            "Whose rival is it?", "Wem gehört er?", "Who was his predecessor as CEO?", "Was sagte er über Alibaba?"})
     void aPronounWithNothingBeforeItStandsForSomethingSaidBefore(String question) {
         assertEquals(false, resolver.mayHoldAntecedent(question));
     }

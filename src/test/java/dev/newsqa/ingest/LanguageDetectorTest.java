@@ -19,6 +19,13 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void aFewNamesBetweenChineseWordsAreChineseBelowTheShareOfHan() {
+        assertEquals(Language.CHINESE, detector.detect("那 AliExpress 呢？"));
+        assertEquals(Language.CHINESE, detector.detect("Alibaba Cloud Intelligence 呢？"));
+        assertEquals(Optional.empty(), detector.identify("Le gouvernement (政府) a annoncé une réforme."));
+    }
+
+    @Test
     void englishWithAFewChineseNamesInParenthesesStaysEnglish() {
         assertEquals(Language.ENGLISH, detector.detect("Alibaba Group Holding Ltd (阿里巴巴) is an unlikely disrupter, "
                 + "but its cloud unit Aliyun (阿里雲), literally Ali cloud, has grown fast, citing Jack Ma (馬雲)."));
