@@ -10,9 +10,12 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
@@ -36,6 +39,14 @@ public final class LanguageAnalyzers {
     /** Every field a passage is indexed under and a question is analysed for: each language's, then the unstemmed. */
     public static final List<String> FIELDS = List.of(Language.ENGLISH.code(), Language.GERMAN.code(),
             Language.CHINESE.code(), EXACT);
+    /**
+     * German passages once more as overlapping pieces of {@link #PIECE_LETTERS} letters of each word: German joins
+     * words into one ("Nationalhymne", "Anfangsfinanzierung") that a question may name apart ("Hymne", "Finanzierung
+     * am Anfang"), and no German compound dictionary can be had here. Searched for German questions only, beside the
+     * fields above ({@code LexicalIndex}).
+     */
+    public static final String GERMAN_PIECES = "de-pieces";
+    static final int PIECE_LETTERS = 4;
 
     private static final List<String> ENGLISH_QUESTION_WORDS = List.of("what", "who", "whom", "whose", "which",
             "when", "where", "why", "how", "many", "much", "did", "do", "does", "has", "have", "had", "were", "been",
@@ -67,7 +78,8 @@ public final class LanguageAnalyzers {
                 Language.ENGLISH.code(), new EnglishAnalyzer(english),
                 Language.GERMAN.code(), new GermanAnalyzer(german),
                 Language.CHINESE.code(), new ChineseWords(chinese),
-                EXACT, new StandardAnalyzer(exact));
+                EXACT, new StandardAnalyzer(exact),
+                GERMAN_PIECES, new WordPieces(german, PIECE_LETTERS));
     }
 
     /**
@@ -87,6 +99,29 @@ public final class LanguageAnalyzers {
             Tokenizer words = new HMMChineseTokenizer(); // segments Han text into words, lower-cases Latin
             TokenStream result = new StopFilter(new LowerCaseFilter(words), stopWords);
             return new TokenStreamComponents(words, new PorterStemFilter(result));
+        }
+    }
+
+    /**
+     * Each word, its stop words out and its umlauts folded as German's own analysis folds them, cut into every run of
+     * {@code letters} letters and kept whole as well ("hymne" → "hymn", "ymne", "hymne").
+     */
+    private static final class WordPieces extends Analyzer {
+
+        private final CharArraySet stopWords;
+        private final int letters;
+
+        WordPieces(CharArraySet stopWords, int letters) {
+            this.stopWords = stopWords;
+            this.letters = letters;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer words = new StandardTokenizer();
+            TokenStream result = new StopFilter(new LowerCaseFilter(words), stopWords);
+            result = new GermanNormalizationFilter(result);
+            return new TokenStreamComponents(words, new NGramTokenFilter(result, letters, letters, true));
         }
     }
 

@@ -1,0 +1,78 @@
+package dev.newsqa.index;
+
+import dev.newsqa.config.StandaloneConfig;
+import dev.newsqa.ingest.ArticleParser;
+import dev.newsqa.ingest.DocumentsConfig;
+import dev.newsqa.ingest.Language;
+import dev.newsqa.ingest.Passage;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** German compounds are found by their parts: German passages and questions are searched in word pieces too. */
+class GermanPiecesTest {
+
+    private static final String ANTHEM = """
+            Das Finale
+
+            Vor dem Spiel trug Lady Gaga die Nationalhymne vor, begleitet von einem Orchester der Armee.
+            """;
+    private static final String CHOIR = """
+            Der Chor
+
+            Der Chor sang im Stadion, und viele Zuschauer sangen mit, als die Mannschaften einliefen.
+            """;
+    private static final String INDEX = """
+            Purchasing managers
+
+            The official purchasing managers' index rose 2.1 points to 51.0 last month, the institute said.
+            """;
+
+    private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+
+    private LexicalIndex index() {
+        ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
+        List<Passage> passages = Stream.of(parser.parse("anthem.txt", ANTHEM, "1"), parser.parse("choir.txt", CHOIR, "2"),
+                        parser.parse("index.txt", INDEX, "3"))
+                .flatMap(a -> a.passages().stream()).toList();
+        return LexicalIndex.build(analyzers, passages);
+    }
+
+    @Test
+    void aWordIsCutIntoPiecesOfFourLettersAndKeptWholeWithoutStopWords() {
+        assertThat(analyzers.terms(LanguageAnalyzers.GERMAN_PIECES, "Wer sang die Hymne?"))
+                .containsExactly("sang", "hymn", "ymne", "hymne");
+        assertThat(analyzers.terms(LanguageAnalyzers.GERMAN_PIECES, "Nationalhymne")).contains("hymn", "ymne", "nati");
+    }
+
+    @Test
+    void aGermanQuestionFindsThePassageWithTheCompoundItNamesAPartOf() {
+        LexicalIndex index = index();
+        AnalyzedQuery question = index.analyze("Wer sang die Hymne?", Language.GERMAN, Map.of(), null, VectorSpace.MINILM);
+        assertThat(question.terms(LanguageAnalyzers.GERMAN_PIECES)).contains("hymn", "ymne");
+        // by whole words the choir's "sang" and "sangen" would win: no passage holds "Hymne" as a word
+        assertThat(index.retrieve(question, 3).get(0).passageId()).startsWith("anthem.txt#");
+    }
+
+    @Test
+    void aGermanFollowUpReadWithAnEnglishQuestionIsNotSearchedInPieces() {
+        LexicalIndex index = index();
+        String together = "What was the official purchasing managers' index last month? Und um wie viele Punkte stieg er?";
+        assertThat(LexicalIndex.germanThroughout(together)).isFalse();
+        assertThat(LexicalIndex.germanThroughout("Welcher Index stieg? Und um wie viele Punkte?")).isTrue();
+        AnalyzedQuery question = index.analyze(together, Language.GERMAN, Map.of(), null, VectorSpace.MINILM);
+        assertThat(question.terms(LanguageAnalyzers.GERMAN_PIECES)).isEmpty();
+        assertThat(index.retrieve(question, 3).get(0).passageId()).startsWith("index.txt#");
+    }
+
+    @Test
+    void englishQuestionsAreNotSearchedInPieces() {
+        AnalyzedQuery question = index().analyze("Who sang the anthem?", Language.ENGLISH, Map.of(), null,
+                VectorSpace.MINILM);
+        assertThat(question.terms(LanguageAnalyzers.GERMAN_PIECES)).isEmpty();
+    }
+}
