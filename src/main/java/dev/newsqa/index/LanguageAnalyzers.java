@@ -40,12 +40,16 @@ public final class LanguageAnalyzers {
     public static final List<String> FIELDS = List.of(Language.ENGLISH.code(), Language.GERMAN.code(),
             Language.CHINESE.code(), EXACT);
     /**
-     * German passages once more as overlapping pieces of {@link #PIECE_LETTERS} letters of each word: German joins
-     * words into one ("Nationalhymne", "Anfangsfinanzierung") that a question may name apart ("Hymne", "Finanzierung
-     * am Anfang"), and no German compound dictionary can be had here. Searched for German questions only, beside the
-     * fields above ({@code LexicalIndex}).
+     * English and German passages once more as overlapping pieces of {@link #PIECE_LETTERS} letters of each word.
+     * German joins words into one ("Nationalhymne", "Anfangsfinanzierung") that a question may name apart ("Hymne",
+     * "Finanzierung am Anfang"), and no German compound dictionary can be had here; and German and English share the
+     * pieces of many words ("Normannen" and "Normans", "Interceptions", "Quarterback"), which no dictionary lists
+     * either. A German question's pieces are kept under this name; each language's passages are indexed under
+     * {@link #piecesField}. Searched for German questions only, beside the fields above ({@code LexicalIndex}).
      */
-    public static final String GERMAN_PIECES = "de-pieces";
+    public static final String WORD_PIECES = "pieces";
+    /** The languages whose passages are indexed in word pieces. */
+    public static final List<Language> PIECES_LANGUAGES = List.of(Language.GERMAN, Language.ENGLISH);
     static final int PIECE_LETTERS = 4;
 
     private static final List<String> ENGLISH_QUESTION_WORDS = List.of("what", "who", "whom", "whose", "which",
@@ -74,12 +78,15 @@ public final class LanguageAnalyzers {
         CharArraySet chinese = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), true);
         chinese.addAll(exact);
         chinese.addAll(CHINESE_STOP_WORDS);
+        WordPieces pieces = new WordPieces(exact, PIECE_LETTERS);
         byField = Map.of(
                 Language.ENGLISH.code(), new EnglishAnalyzer(english),
                 Language.GERMAN.code(), new GermanAnalyzer(german),
                 Language.CHINESE.code(), new ChineseWords(chinese),
                 EXACT, new StandardAnalyzer(exact),
-                GERMAN_PIECES, new WordPieces(german, PIECE_LETTERS));
+                WORD_PIECES, pieces,
+                piecesField(Language.GERMAN), pieces,
+                piecesField(Language.ENGLISH), pieces);
     }
 
     /**
@@ -103,7 +110,7 @@ public final class LanguageAnalyzers {
     }
 
     /**
-     * Each word, its stop words out and its umlauts folded as German's own analysis folds them, cut into every run of
+     * Each word, English and German stop words out and umlauts folded as German's own analysis folds them, cut into every run of
      * {@code letters} letters and kept whole as well ("hymne" → "hymn", "ymne", "hymne").
      */
     private static final class WordPieces extends Analyzer {
@@ -123,6 +130,11 @@ public final class LanguageAnalyzers {
             result = new GermanNormalizationFilter(result);
             return new TokenStreamComponents(words, new NGramTokenFilter(result, letters, letters, true));
         }
+    }
+
+    /** The field a language's passages are indexed under in word pieces ({@link #WORD_PIECES}). */
+    public static String piecesField(Language language) {
+        return WORD_PIECES + "." + language.code();
     }
 
     public static String fieldOf(Language language) {

@@ -37,19 +37,21 @@ import java.util.regex.Pattern;
  * BM25 over the passages in an in-memory Lucene index. Each passage is indexed under its own
  * language's analysis and once more unstemmed; a question is analysed for every field, so a
  * German question meets German passages stemmed the German way and names and numbers match
- * across languages. German passages are indexed a third time as pieces of words
- * ({@link LanguageAnalyzers#GERMAN_PIECES}), which German questions are searched with as well.
+ * across languages. English and German passages are indexed a third time as pieces of words
+ * ({@link LanguageAnalyzers#WORD_PIECES}), which German questions are searched with as well.
  */
 public final class LexicalIndex implements PassageRetriever {
 
     private static final String ID = "id";
     /**
-     * The weight of a German question's word pieces beside its words. Chosen on XQuAD's German questions about the
-     * even-numbered articles (right passage first / first extract holds the answer, %): without pieces 85.8 / 72.9; at
-     * 0.1, 0.3, 1, 2, 4, 8 and 16: 87.7 / 73.5, 88.0 / 73.8, 88.6 / 74.5, 88.6 / 74.8, 89.2 / 75.4, 88.6 / 74.8,
-     * 88.6 / 74.8. On the odd-numbered ones, at 4 against none: 89.9 → 92.5 / 77.9 → 79.5.
+     * The weight of a German question's word pieces beside its words, by the language of the passages they are
+     * matched in. Chosen on XQuAD's German questions about the even-numbered articles (right passage first / first
+     * extract holds the answer, %): over the German articles, without pieces 85.8 / 72.9, with them at 0.1, 0.3, 1, 2,
+     * 4, 8 and 16: 87.7 / 73.5, 88.0 / 73.8, 88.6 / 74.5, 88.6 / 74.8, 89.2 / 75.4, 88.6 / 74.8, 88.6 / 74.8; over
+     * the English articles 58.8 / 46.5, at 0.5, 1, 2 and 4: 69.2 / 53.2, 68.3 / 52.3, 68.0 / 51.7, 67.1 / 51.7. On
+     * the odd-numbered articles: German 89.9 → 92.5 / 77.9 → 79.5 (at 4), English 45.9 → 65.8 / 34.5 → 48.5 (at 1).
      */
-    static final float GERMAN_PIECES_BOOST = 4;
+    static final Map<Language, Float> PIECES_BOOST = Map.of(Language.GERMAN, 4f, Language.ENGLISH, 1f);
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     private static final LanguageDetector DETECTOR = new LanguageDetector();
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
@@ -80,8 +82,8 @@ public final class LexicalIndex implements PassageRetriever {
                 doc.add(new StringField(ID, p.id(), Field.Store.YES));
                 doc.add(new TextField(LanguageAnalyzers.fieldOf(p.language()), p.searchText(), Field.Store.NO));
                 doc.add(new TextField(LanguageAnalyzers.EXACT, p.searchText(), Field.Store.NO));
-                if (p.language() == Language.GERMAN) {
-                    doc.add(new TextField(LanguageAnalyzers.GERMAN_PIECES, p.searchText(), Field.Store.NO));
+                if (LanguageAnalyzers.PIECES_LANGUAGES.contains(p.language())) {
+                    doc.add(new TextField(LanguageAnalyzers.piecesField(p.language()), p.searchText(), Field.Store.NO));
                 }
                 writer.addDocument(doc);
             }
@@ -103,12 +105,12 @@ public final class LexicalIndex implements PassageRetriever {
                 any = true;
             }
         }
-        List<String> pieces = question.terms(LanguageAnalyzers.GERMAN_PIECES);
-        if (!pieces.isEmpty()) {
+        List<String> pieces = question.terms(LanguageAnalyzers.WORD_PIECES);
+        for (Language language : pieces.isEmpty() ? List.<Language>of() : LanguageAnalyzers.PIECES_LANGUAGES) {
+            String field = LanguageAnalyzers.piecesField(language);
             BooleanQuery.Builder pieceQuery = new BooleanQuery.Builder();
-            pieces.forEach(piece -> pieceQuery.add(new TermQuery(new Term(LanguageAnalyzers.GERMAN_PIECES, piece)),
-                    BooleanClause.Occur.SHOULD));
-            query.add(new BoostQuery(pieceQuery.build(), GERMAN_PIECES_BOOST), BooleanClause.Occur.SHOULD);
+            pieces.forEach(piece -> pieceQuery.add(new TermQuery(new Term(field, piece)), BooleanClause.Occur.SHOULD));
+            query.add(new BoostQuery(pieceQuery.build(), PIECES_BOOST.get(language)), BooleanClause.Occur.SHOULD);
             any = true;
         }
         if (!any) {
@@ -158,22 +160,35 @@ public final class LexicalIndex implements PassageRetriever {
         }
         if (language == Language.GERMAN && germanThroughout(question)) {
             Map<String, Double> w = new LinkedHashMap<>();
-            for (String piece : analyzers.terms(LanguageAnalyzers.GERMAN_PIECES, question)) {
-                w.put(piece, idf(LanguageAnalyzers.GERMAN_PIECES, piece));
+            for (String piece : analyzers.terms(LanguageAnalyzers.WORD_PIECES, question)) {
+                w.put(piece, piecesIdf(piece));
             }
-            weights.put(LanguageAnalyzers.GERMAN_PIECES, Collections.unmodifiableMap(w));
+            weights.put(LanguageAnalyzers.WORD_PIECES, Collections.unmodifiableMap(w));
         }
         return new AnalyzedQuery(question, weights, vector, space, language);
     }
 
     /**
      * Whether every sentence of a question's text is German. A German follow-up read together with an English question
-     * before it ("What was the index last month? Und um wie viele Punkte stieg er?") is not searched in pieces: they
-     * match German articles only, and would draw it away from the English one the conversation is about (on the
-     * follow-up set, two of the nine German exchanges were lost that way).
+     * before it ("What was the index last month? Und um wie viele Punkte stieg er?") is not searched in pieces: its
+     * German words' pieces would draw it to German articles, away from the English one the conversation is about
+     * (on the follow-up set, two of the nine German exchanges were lost that way).
      */
     static boolean germanThroughout(String text) {
         return SENTENCE_END.splitAsStream(text.strip()).allMatch(s -> DETECTOR.detect(s) == Language.GERMAN);
+    }
+
+    /** The inverse document frequency of a word piece among the passages indexed in pieces, of any language. */
+    private double piecesIdf(String piece) {
+        try {
+            int df = 0;
+            for (Language language : LanguageAnalyzers.PIECES_LANGUAGES) {
+                df += searcher.getIndexReader().docFreq(new Term(LanguageAnalyzers.piecesField(language), piece));
+            }
+            return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** BM25's inverse document frequency of an analysed term in a field; unseen terms weigh most. */

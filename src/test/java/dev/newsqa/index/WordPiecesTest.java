@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** German compounds are found by their parts: German passages and questions are searched in word pieces too. */
-class GermanPiecesTest {
+class WordPiecesTest {
 
     private static final String ANTHEM = """
             Das Finale
@@ -44,16 +44,16 @@ class GermanPiecesTest {
 
     @Test
     void aWordIsCutIntoPiecesOfFourLettersAndKeptWholeWithoutStopWords() {
-        assertThat(analyzers.terms(LanguageAnalyzers.GERMAN_PIECES, "Wer sang die Hymne?"))
+        assertThat(analyzers.terms(LanguageAnalyzers.WORD_PIECES, "Wer sang die Hymne?"))
                 .containsExactly("sang", "hymn", "ymne", "hymne");
-        assertThat(analyzers.terms(LanguageAnalyzers.GERMAN_PIECES, "Nationalhymne")).contains("hymn", "ymne", "nati");
+        assertThat(analyzers.terms(LanguageAnalyzers.WORD_PIECES, "Nationalhymne")).contains("hymn", "ymne", "nati");
     }
 
     @Test
     void aGermanQuestionFindsThePassageWithTheCompoundItNamesAPartOf() {
         LexicalIndex index = index();
         AnalyzedQuery question = index.analyze("Wer sang die Hymne?", Language.GERMAN, Map.of(), null, VectorSpace.MINILM);
-        assertThat(question.terms(LanguageAnalyzers.GERMAN_PIECES)).contains("hymn", "ymne");
+        assertThat(question.terms(LanguageAnalyzers.WORD_PIECES)).contains("hymn", "ymne");
         // by whole words the choir's "sang" and "sangen" would win: no passage holds "Hymne" as a word
         assertThat(index.retrieve(question, 3).get(0).passageId()).startsWith("anthem.txt#");
     }
@@ -65,7 +65,7 @@ class GermanPiecesTest {
         assertThat(LexicalIndex.germanThroughout(together)).isFalse();
         assertThat(LexicalIndex.germanThroughout("Welcher Index stieg? Und um wie viele Punkte?")).isTrue();
         AnalyzedQuery question = index.analyze(together, Language.GERMAN, Map.of(), null, VectorSpace.MINILM);
-        assertThat(question.terms(LanguageAnalyzers.GERMAN_PIECES)).isEmpty();
+        assertThat(question.terms(LanguageAnalyzers.WORD_PIECES)).isEmpty();
         assertThat(index.retrieve(question, 3).get(0).passageId()).startsWith("index.txt#");
     }
 
@@ -73,6 +73,6 @@ class GermanPiecesTest {
     void englishQuestionsAreNotSearchedInPieces() {
         AnalyzedQuery question = index().analyze("Who sang the anthem?", Language.ENGLISH, Map.of(), null,
                 VectorSpace.MINILM);
-        assertThat(question.terms(LanguageAnalyzers.GERMAN_PIECES)).isEmpty();
+        assertThat(question.terms(LanguageAnalyzers.WORD_PIECES)).isEmpty();
     }
 }
