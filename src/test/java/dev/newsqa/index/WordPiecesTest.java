@@ -32,14 +32,30 @@ class WordPiecesTest {
             The official purchasing managers' index rose 2.1 points to 51.0 last month, the institute said.
             """;
 
+    private static final String NORMANS = """
+            The Norman conquest
+
+            In 1066 the Normans crossed the Channel and conquered England after the battle of Hastings.
+            """;
+    private static final String FOOTBALL = """
+            Football in England
+
+            Football in England is played by thousands of clubs, from the Premier League down to village teams.
+            """;
+
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
 
-    private LexicalIndex index() {
+    /** @param files name, text, name, text, … */
+    private static List<Passage> parsed(List<String> files) {
         ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
-        List<Passage> passages = Stream.of(parser.parse("anthem.txt", ANTHEM, "1"), parser.parse("choir.txt", CHOIR, "2"),
-                        parser.parse("index.txt", INDEX, "3"))
+        return Stream.iterate(0, i -> i < files.size(), i -> i + 2)
+                .map(i -> parser.parse(files.get(i), files.get(i + 1), "sha-" + i))
                 .flatMap(a -> a.passages().stream()).toList();
-        return LexicalIndex.build(analyzers, passages);
+    }
+
+    private LexicalIndex index() {
+        return LexicalIndex.build(analyzers, parsed(List.of("anthem.txt", ANTHEM, "choir.txt", CHOIR, "index.txt", INDEX,
+                "football.txt", FOOTBALL, "normans.txt", NORMANS)));
     }
 
     @Test
@@ -62,16 +78,25 @@ class WordPiecesTest {
     void aGermanFollowUpReadWithAnEnglishQuestionIsNotSearchedInPieces() {
         LexicalIndex index = index();
         String together = "What was the official purchasing managers' index last month? Und um wie viele Punkte stieg er?";
-        assertThat(LexicalIndex.germanThroughout(together)).isFalse();
-        assertThat(LexicalIndex.germanThroughout("Welcher Index stieg? Und um wie viele Punkte?")).isTrue();
+        assertThat(LexicalIndex.throughout(together, Language.GERMAN)).isFalse();
+        assertThat(LexicalIndex.throughout("Welcher Index stieg? Und um wie viele Punkte?", Language.GERMAN)).isTrue();
         AnalyzedQuery question = index.analyze(together, Language.GERMAN, Map.of(), null, VectorSpace.MINILM);
         assertThat(question.terms(LanguageAnalyzers.WORD_PIECES)).isEmpty();
         assertThat(index.retrieve(question, 3).get(0).passageId()).startsWith("index.txt#");
     }
 
     @Test
+    void aGermanQuestionFindsAnEnglishPassageByTheWordsBothLanguagesShare() {
+        LexicalIndex index = index();
+        AnalyzedQuery question = index.analyze("Wann eroberten die Normannen England?", Language.GERMAN, Map.of(), null,
+                VectorSpace.MINILM);
+        // "England" alone would tie the two English articles; the Normans share "norm", "orma", "rman" with "Normannen"
+        assertThat(index.retrieve(question, 3).get(0).passageId()).startsWith("normans.txt#");
+    }
+
+    @Test
     void englishQuestionsAreNotSearchedInPieces() {
-        AnalyzedQuery question = index().analyze("Who sang the anthem?", Language.ENGLISH, Map.of(), null,
+        AnalyzedQuery question = index().analyze("Who sang the national anthem?", Language.ENGLISH, Map.of(), null,
                 VectorSpace.MINILM);
         assertThat(question.terms(LanguageAnalyzers.WORD_PIECES)).isEmpty();
     }
