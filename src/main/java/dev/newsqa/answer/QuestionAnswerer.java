@@ -148,7 +148,7 @@ public final class QuestionAnswerer {
         float[] vector = spaceEncoder.encode(query.retrievalText());
         AnalyzedQuery question = snapshot.analyze(query.retrievalText(), language,
                 translator.translate(query.retrievalText(), language), vector, space);
-        QuestionTerms terms = new QuestionTerms(question);
+        QuestionTerms terms = new QuestionTerms(question, snapshot::pieces);
         // a follow-up is retrieved with its context, but its extract must hold what it asks itself, and its
         // sentences are compared with a question that is half context, half what it asks ("What is it a hybrid of?")
         QuestionTerms asked = terms;

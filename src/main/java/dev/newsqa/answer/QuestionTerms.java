@@ -6,9 +6,11 @@ import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.index.VectorSpace;
 import dev.newsqa.ingest.Language;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A question's content words as each field's analyser saw them ({@link AnalyzedQuery}), weighted by IDF, for
@@ -18,9 +20,16 @@ import java.util.Set;
 final class QuestionTerms {
 
     private final AnalyzedQuery question;
+    /** Cuts a sentence into word pieces, as the question's were ({@link LanguageAnalyzers#WORD_PIECES}). */
+    private final Function<String, List<String>> pieces;
 
     QuestionTerms(AnalyzedQuery question) {
+        this(question, text -> List.of());
+    }
+
+    QuestionTerms(AnalyzedQuery question, Function<String, List<String>> pieces) {
         this.question = question;
+        this.pieces = pieces;
     }
 
     boolean isEmpty() {
@@ -67,6 +76,26 @@ final class QuestionTerms {
             }
         }
         return found;
+    }
+
+    /**
+     * The IDF-weighted share of the question's word pieces that a sentence holds; 0 for a question not searched in
+     * pieces (see {@code LexicalIndex}). German questions name in other words or compounds what a sentence says
+     * ("Normannen" and "Normans", "Hymne" in "Nationalhymne"), where whole words do not meet.
+     */
+    double pieceCoverage(String sentence) {
+        Map<String, Double> w = question.weights(LanguageAnalyzers.WORD_PIECES);
+        if (w.isEmpty()) {
+            return 0;
+        }
+        Set<String> held = new HashSet<>(pieces.apply(sentence));
+        double total = 0;
+        double found = 0;
+        for (Map.Entry<String, Double> e : w.entrySet()) {
+            total += e.getValue();
+            found += held.contains(e.getKey()) ? e.getValue() : 0;
+        }
+        return total == 0 ? 0 : found / total;
     }
 
     /**

@@ -125,6 +125,11 @@ public final class CorpusIndex {
         return lexical.analyze(question, language, translations, vector, space);
     }
 
+    /** A text's word pieces, as the passages of languages indexed in pieces are ({@link LexicalIndex#pieces}). */
+    public List<String> pieces(String text) {
+        return lexical.pieces(text);
+    }
+
     /**
      * Passages by vector similarity in the question's space: MiniLM's in memory or in the shared store with the
      * memory as fallback, the others in memory; none in a space this index does not hold.

@@ -197,6 +197,11 @@ public final class LexicalIndex implements PassageRetriever {
         return PIECES_BOOST.getOrDefault(question, Map.of()).keySet().stream().anyMatch(piecesIndexed::contains);
     }
 
+    /** A text's word pieces, as passages are indexed in them ({@link LanguageAnalyzers#WORD_PIECES}). */
+    public List<String> pieces(String text) {
+        return analyzers.terms(LanguageAnalyzers.WORD_PIECES, text);
+    }
+
     /** The inverse document frequency of a word piece among the passages indexed in pieces, of any language. */
     private double piecesIdf(String piece) {
         try {

@@ -7,6 +7,7 @@ import dev.newsqa.index.VectorSpace;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,20 @@ class AnswerPathTest {
     private List<Candidate> candidates(String question, Set<String> favoured) {
         float[] vector = TinyCorpus.WordsModel.vector(question);
         return new HybridRetriever(24).retrieve(index, index.analyze(question, vector), vector, favoured);
+    }
+
+    @Test
+    void aGermanQuestionChoosesTheSentenceWithTheCompoundItNamesAPartOf() {
+        CorpusIndex finale = TinyCorpus.index(Map.of("finale.txt", """
+                Das Finale im Stadion
+
+                Im Stadion sang der Chor vor dem Spiel, und viele Zuschauer sangen laut mit, als die Mannschaften \
+                einliefen. Die Tribünen waren seit dem frühen Nachmittag voll, und draußen warteten noch Tausende \
+                ohne Karte. Lady Gaga trug vor dem Anpfiff die Nationalhymne vor, begleitet von einem Orchester der \
+                Armee.
+                """));
+        Extract top = TinyCorpus.answerer(finale).rank(finale, Query.of("Wer sang die Hymne?")).get(0);
+        assertThat(top.text()).startsWith("Lady Gaga trug vor dem Anpfiff die Nationalhymne vor");
     }
 
     @Test

@@ -79,8 +79,12 @@ final class TinyCorpus {
     }
 
     static CorpusIndex index() {
+        return index(ARTICLES);
+    }
+
+    static CorpusIndex index(Map<String, String> articlesByName) {
         ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
-        var articles = ARTICLES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        var articles = articlesByName.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> parser.parse(e.getKey(), e.getValue(), "sha-" + e.getKey())).toList();
         return CorpusIndex.build(new ArticleEmbedder(new WordsModel()).embed(articles), new LanguageAnalyzers());
     }
