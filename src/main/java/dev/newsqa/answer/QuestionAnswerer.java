@@ -9,6 +9,7 @@ import dev.newsqa.ingest.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -146,8 +147,13 @@ public final class QuestionAnswerer {
         QueryEncoder spaceEncoder = space == VectorSpace.BGE_ZH ? chineseEncoder : encoder;
         // 2. one analysis: the vector, and the words in every field, translated where a dictionary allows
         float[] vector = spaceEncoder.encode(query.retrievalText());
-        AnalyzedQuery question = snapshot.analyze(query.retrievalText(), language,
-                translator.translate(query.retrievalText(), language), vector, space);
+        Map<Language, String> translations = translator.translate(query.retrievalText(), language);
+        AnalyzedQuery question = snapshot.analyze(query.retrievalText(), language, translations, vector, space);
+        // a Chinese question's English glosses, embedded in MiniLM's space when a passage with English sentence
+        // vectors is met, choose among its sentences as an English question's vector does
+        String gloss = translations.get(Language.ENGLISH);
+        Supplier<float[]> glossVector = space == VectorSpace.BGE_ZH && gloss != null && QuestionText.hasWords(gloss)
+                ? memoized(() -> encoder.encode(gloss)) : null;
         QuestionTerms terms = new QuestionTerms(question, snapshot::pieces);
         // a follow-up is retrieved with its context, but its extract must hold what it asks itself, and its
         // sentences are compared with a question that is half context, half what it asks ("What is it a hybrid of?")
@@ -162,7 +168,17 @@ public final class QuestionAnswerer {
         }
         // 3. candidate passages from both retrievers, fused; 4. the extract of each, with its confidence
         List<Candidate> candidates = retriever.retrieve(snapshot, question, reading, query.favouredSources());
-        return selector.select(terms, asked, reading, candidates);
+        return selector.select(terms, asked, reading, glossVector, candidates);
+    }
+
+    private static Supplier<float[]> memoized(Supplier<float[]> compute) {
+        float[][] held = new float[1][];
+        return () -> {
+            if (held[0] == null) {
+                held[0] = compute.get();
+            }
+            return held[0];
+        };
     }
 
     private static String compose(Citation c) {

@@ -142,4 +142,26 @@ class CrossLanguageAnswerTest {
                 .answer(Query.of("What was the peak of the shopping festival?"), 3, null);
         assertThat(englishAnswer.answered()).as("English over English answers from the service's 0.5").isFalse();
     }
+
+    @Test
+    void aChineseQuestionChoosesAmongEnglishSentencesByItsGlossesInTheEnglishSpace() {
+        // both long and short sentence hold "peak", so the words tie; the glosses' vector is nearer the short one
+        String text = """
+                Shopping season
+
+                Analysts compared the peak of every season with the figures of the previous decade and with the \
+                forecasts of the banks. Shops opened early and closed late, and many stayed open through the night \
+                for the crowds. The peak was 583,000 orders.
+                """;
+        ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
+        var articles = List.of(parser.parse("season.txt", text, "sha"));
+        BilingualModel chinese = new BilingualModel();
+        Map<VectorSpace, List<dev.newsqa.index.EmbeddedArticle>> spaces = new EnumMap<>(VectorSpace.class);
+        spaces.put(VectorSpace.MINILM, new ArticleEmbedder(new TinyCorpus.WordsModel()).embed(articles));
+        spaces.put(VectorSpace.BGE_ZH, new ArticleEmbedder(chinese, false).embed(articles));
+        CorpusIndex index = CorpusIndex.build(spaces, new LanguageAnalyzers(), dev.newsqa.index.VectorSearch.LOCAL);
+
+        Extract top = answerer(index, chinese, ConfidenceModels.DEFAULT).rank(index, Query.of("峰值是多少？")).get(0);
+        assertThat(top.text()).isEqualTo("The peak was 583,000 orders.");
+    }
 }
