@@ -107,23 +107,45 @@ public final class LexicalIndex implements PassageRetriever {
         }
     }
 
-    /** The passages that share the most (IDF-weighted) terms with the question, by BM25 over every field. */
+    /**
+     * The passages that share the most (IDF-weighted) terms with the question, by BM25 over every field. Lucene takes
+     * at most {@link IndexSearcher#getMaxClauseCount()} terms in one query (1,024): terms no passage has are left out
+     * (they score nothing), and a longer question, or a follow-up read with its previous turn, keeps its rarest words,
+     * then as many of its rarest word pieces as still fit.
+     */
     @Override
     public List<PassageHit> retrieve(AnalyzedQuery question, int max) {
+        List<String[]> words = new ArrayList<>();
+        List<Double> wordWeights = new ArrayList<>();
+        double unseen = unseenIdf();
+        for (String field : LanguageAnalyzers.FIELDS) {
+            question.weights(field).forEach((term, idf) -> {
+                if (idf < unseen) { // a term no passage has scores nothing: it only takes a place
+                    words.add(new String[] {field, term});
+                    wordWeights.add(idf);
+                }
+            });
+        }
+        Map<String, Double> pieces = new LinkedHashMap<>(question.weights(LanguageAnalyzers.WORD_PIECES));
+        pieces.values().removeIf(idf -> idf >= unseen);
+        Map<Language, Float> boosts = pieces.isEmpty() ? Map.of() : PIECES_BOOST.getOrDefault(question.language(), Map.of());
+        int budget = IndexSearcher.getMaxClauseCount() - boosts.size();
+        List<Integer> keptWords = rarestFirst(wordWeights, budget);
+        int piecesPerField = boosts.isEmpty() ? 0 : (budget - keptWords.size()) / boosts.size();
+        List<String> pieceTerms = new ArrayList<>(pieces.keySet());
+        List<Integer> keptPieces = rarestFirst(new ArrayList<>(pieces.values()), piecesPerField);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
-        for (String field : LanguageAnalyzers.FIELDS) {
-            for (String term : question.terms(field)) {
-                query.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
-                any = true;
-            }
+        for (int i : keptWords) {
+            query.add(new TermQuery(new Term(words.get(i)[0], words.get(i)[1])), BooleanClause.Occur.SHOULD);
+            any = true;
         }
-        List<String> pieces = question.terms(LanguageAnalyzers.WORD_PIECES);
-        Map<Language, Float> boosts = pieces.isEmpty() ? Map.of() : PIECES_BOOST.getOrDefault(question.language(), Map.of());
-        for (Map.Entry<Language, Float> passages : boosts.entrySet()) {
+        for (Map.Entry<Language, Float> passages : keptPieces.isEmpty() ? Map.<Language, Float>of().entrySet()
+                : boosts.entrySet()) {
             String field = LanguageAnalyzers.piecesField(passages.getKey());
             BooleanQuery.Builder pieceQuery = new BooleanQuery.Builder();
-            pieces.forEach(piece -> pieceQuery.add(new TermQuery(new Term(field, piece)), BooleanClause.Occur.SHOULD));
+            keptPieces.forEach(i -> pieceQuery.add(new TermQuery(new Term(field, pieceTerms.get(i))),
+                    BooleanClause.Occur.SHOULD));
             query.add(new BoostQuery(pieceQuery.build(), passages.getValue()), BooleanClause.Occur.SHOULD);
             any = true;
         }
@@ -139,6 +161,26 @@ public final class LexicalIndex implements PassageRetriever {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The inverse document frequency of a term no passage has: the highest there is ({@link #idf}). */
+    private double unseenIdf() {
+        return Math.log(1 + (passageCount + 0.5) / 0.5) - 1e-9;
+    }
+
+    /** The positions of the {@code limit} highest weights (all when there are no more), in their order. */
+    private static List<Integer> rarestFirst(List<Double> weights, int limit) {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < weights.size(); i++) {
+            all.add(i);
+        }
+        if (all.size() <= limit) {
+            return all;
+        }
+        all.sort((a, b) -> Double.compare(weights.get(b), weights.get(a)));
+        List<Integer> kept = new ArrayList<>(all.subList(0, Math.max(0, limit)));
+        kept.sort(null);
+        return kept;
     }
 
     /** The question's terms in every field with their IDF here: the one analysis of a question. */

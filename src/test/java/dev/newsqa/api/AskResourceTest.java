@@ -194,6 +194,38 @@ class AskResourceTest {
                 .body(not(containsString("Exception")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"zh", "de", "en"})
+    void theLongestQuestionsAreAnsweredInEveryLanguageAndAsFollowUps(String language) {
+        // as many different words as the longest question holds: each language's analysis makes terms of them all,
+        // more than Lucene takes in one query, and a follow-up is read together with the question before it
+        java.util.Random random = new java.util.Random(language.hashCode());
+        StringBuilder question = new StringBuilder(switch (language) {
+            case "zh" -> "阿里云的收入";
+            case "de" -> "Wie hoch ist die Anfangsfinanzierung";
+            default -> "How many engineers will Alibaba Cloud hire";
+        });
+        while (question.length() < 975) {
+            if (language.equals("zh")) {
+                question.append((char) (0x4E00 + random.nextInt(0x9FA5 - 0x4E00)));
+            } else {
+                question.append(' ');
+                for (int i = 6 + random.nextInt(10); i > 0; i--) {
+                    question.append((char) ('a' + random.nextInt(26)));
+                }
+            }
+        }
+        question.append(switch (language) {
+            case "zh" -> "呢？";
+            case "de" -> " und?";
+            default -> " and?";
+        });
+        String conversation = "long-" + language;
+        ask(Map.of("question", question.toString(), "conversationId", conversation));
+        JsonPath followUp = ask(Map.of("question", question.toString(), "conversationId", conversation));
+        assertThat(followUp.getString("language")).isEqualTo(language);
+    }
+
     @Test
     void overlongQuestionIs400() {
         given().contentType(ContentType.JSON).body(Map.of("question", "a".repeat(1001)))

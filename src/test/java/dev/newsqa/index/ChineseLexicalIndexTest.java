@@ -68,4 +68,22 @@ class ChineseLexicalIndexTest {
         assertThat(analyzers.terms(Language.CHINESE.code(), "What does the cloud unit do?"))
                 .containsExactly("cloud", "unit");
     }
+
+    @Test
+    void aLongChineseQuestionStaysWithinLucenesClauseLimit() {
+        ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
+        List<Passage> passages = Stream.of(parser.parse("game.txt", GAME, "1"), parser.parse("plant.txt", PLANT, "2"))
+                .flatMap(a -> a.passages().stream()).toList();
+        LexicalIndex index = LexicalIndex.build(analyzers, passages);
+        StringBuilder question = new StringBuilder("六耳铃的花期");
+        java.util.Random random = new java.util.Random(23);
+        while (question.length() < 1990) { // two questions of the service's longest, read together
+            question.append((char) (0x4E00 + random.nextInt(0x9FA5 - 0x4E00)));
+        }
+        AnalyzedQuery analyzed = index.analyze(question + "是什么时候？", Language.CHINESE, java.util.Map.of(), null,
+                VectorSpace.MINILM);
+        assertThat(analyzed.terms(Language.CHINESE.code()).size() + analyzed.terms(LanguageAnalyzers.EXACT).size())
+                .isGreaterThan(1024);
+        assertThat(index.retrieve(analyzed, 3)).isNotEmpty();
+    }
 }

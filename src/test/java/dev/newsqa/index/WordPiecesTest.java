@@ -100,4 +100,23 @@ class WordPiecesTest {
                 VectorSpace.MINILM);
         assertThat(question.terms(LanguageAnalyzers.WORD_PIECES)).isEmpty();
     }
+
+    @Test
+    void aLongGermanQuestionAndItsPreviousTurnStayWithinLucenesClauseLimit() {
+        LexicalIndex index = index();
+        StringBuilder question = new StringBuilder("Wer sang");
+        java.util.Random random = new java.util.Random(19);
+        while (question.length() < 1990) { // two questions of the service's longest, read together
+            StringBuilder word = new StringBuilder(" ");
+            int letters = 6 + random.nextInt(14);
+            for (int i = 0; i < letters; i++) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            question.append(word);
+        }
+        question.append(" die Hymne?");
+        AnalyzedQuery analyzed = index.analyze(question.toString(), Language.GERMAN, Map.of(), null, VectorSpace.MINILM);
+        assertThat(analyzed.terms(LanguageAnalyzers.WORD_PIECES)).hasSizeGreaterThan(1024);
+        assertThat(index.retrieve(analyzed, 3)).isNotEmpty();
+    }
 }
