@@ -208,7 +208,10 @@ final class ExtractSelector {
             }
             double score = sentenceScore[best] + WEIGHT_PASSAGE_COSINE * passageCosine + WEIGHT_RETRIEVAL * retrieval
                     + WEIGHT_LEXICAL * lexical;
-            Extract e = grown(terms, asked, followUp, c, best, lo, hi, cosines[best], score);
+            // the sentence's own similarity is the evidence: for a Chinese question inside an English passage, its
+            // glosses' (the passage's bge cosine is evidence already)
+            double evidenceCosine = glossVector != null ? Vectors.dot(glossVector, glossed[best]) : cosines[best];
+            Extract e = grown(terms, asked, followUp, c, best, lo, hi, evidenceCosine, score);
             out.add(e);
             for (int i = lo; i <= hi; i++) {
                 if (sentences.get(i).start() >= e.start() && sentences.get(i).end() <= e.end()) {
