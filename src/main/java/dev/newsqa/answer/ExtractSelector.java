@@ -122,13 +122,7 @@ final class ExtractSelector {
     /**
      * @param asked the words of what the question asks itself; the same object as {@code terms} for a question read
      *              on its own, when nothing is added to any score
-     */
-    List<Extract> select(QuestionTerms terms, QuestionTerms asked, float[] question, List<Candidate> candidates) {
-        return select(terms, asked, question, null, candidates);
-    }
-
-    /**
-     * @param gloss a Chinese question's glosses in MiniLM's space (computed when first asked for), or null
+     * @param gloss a Chinese question's English glosses in MiniLM's space (embedded when first asked for), or null
      */
     List<Extract> select(QuestionTerms terms, QuestionTerms asked, float[] question, Supplier<float[]> gloss,
                          List<Candidate> candidates) {

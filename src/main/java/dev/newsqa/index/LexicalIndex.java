@@ -225,10 +225,10 @@ public final class LexicalIndex implements PassageRetriever {
     }
 
     /**
-     * Whether every sentence of a question's text is German. A German follow-up read together with an English question
-     * before it ("What was the index last month? Und um wie viele Punkte stieg er?") is not searched in pieces: its
-     * German words' pieces would draw it to German articles, away from the English one the conversation is about
-     * (on the follow-up set, two of the nine German exchanges were lost that way).
+     * Whether every sentence of a question's text is in the given language. A German follow-up read together with an
+     * English question before it ("What was the index last month? Und um wie viele Punkte stieg er?") is not searched
+     * in pieces: its German words' pieces would draw it to German articles, away from the English one the
+     * conversation is about (on the follow-up set, two of the nine German exchanges were lost that way).
      */
     static boolean throughout(String text, Language language) {
         return SENTENCE_END.splitAsStream(text.strip()).allMatch(s -> DETECTOR.detect(s) == language);
