@@ -1,6 +1,5 @@
 package dev.newsqa.index;
 
-import dev.newsqa.ingest.ChineseFunctionWords;
 import dev.newsqa.ingest.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -26,7 +25,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Lucene's analysis for each language of the corpus (stemming, stop words), with the question
@@ -60,8 +58,11 @@ public final class LanguageAnalyzers {
     private static final List<String> GERMAN_QUESTION_WORDS = List.of("wie", "was", "wer", "wen", "wem", "wessen",
             "wo", "wann", "warum", "weshalb", "welche", "welcher", "welches", "welchen", "hoch", "viel", "viele");
     /** Question words and the commonest function words, as smartcn segments them ("什么", "哪些", "的", "是"). */
-    private static final List<String> CHINESE_STOP_WORDS = Stream.concat(ChineseFunctionWords.WORDS.stream(),
-            Stream.of("时候")).toList();
+    private static final List<String> CHINESE_STOP_WORDS = List.of("什么", "甚么", "啥", "哪", "哪些", "哪个", "哪里",
+            "哪儿", "哪一", "谁", "多少", "几", "几个", "怎么", "怎样", "怎么样", "如何", "为什么", "为何", "何时", "何", "何种",
+            "什么样", "时候", "吗", "呢", "吧", "啊", "呀", "么", "是", "的", "了", "着", "过", "在", "和", "与", "及", "或",
+            "被", "把", "为", "由", "于", "以", "对", "从", "也", "都", "就", "其", "之", "这", "那", "这个", "那个", "是否",
+            "请问", "有", "一个", "所", "得", "地");
 
     private final Map<String, Analyzer> byField;
 
