@@ -21,8 +21,12 @@ import java.util.zip.GZIPInputStream;
  * gives the first words of its first two senses. The syllables of a foreign name it does not hold ("帕/拉/马/塔")
  * give noise, but leaving out characters that stand alone among others also left out "年" in "哪一年" and cost more:
  * on XQuAD's Chinese questions about the even-numbered English articles the answer was in the first extract for
- * 64.0 % of them with every character glossed, 60.6 % without the lone ones. The dictionary is read on the first
- * Chinese question (some 190,000 headwords).
+ * 64.0 % of them with every character glossed, 60.6 % without the lone ones. Question and function words are
+ * glossed too, noise and all ("呢" is "particle indicating continuation dense wool fabric"): without their glosses the
+ * first extract held the answer for 68.0 instead of 66.8 % of those questions (71.7 instead of 68.1 % about the
+ * odd-numbered articles), but with its reading refitted the service answered "谁赢得了2018年世界杯？" and
+ * "腾讯去年游戏利润多少？" from unrelated sentences of the seed articles. The dictionary is read on the first Chinese
+ * question (some 190,000 headwords).
  */
 public final class CedictGlossary implements Glossary {
 
