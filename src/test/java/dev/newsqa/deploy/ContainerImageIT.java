@@ -158,18 +158,7 @@ class ContainerImageIT {
             }
             return;
         }
-        Path from = Path.of(stripSlash(source));
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) walk::iterator) {
-                Path to = target.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.createDirectories(to.getParent());
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Folders.copyTree(Path.of(stripSlash(source)), target);
     }
 
     private static Path inImage(String absolute) {

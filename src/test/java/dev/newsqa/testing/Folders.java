@@ -30,12 +30,18 @@ public final class Folders {
      */
     public static void replaceWithCopy(Path from, Path to) throws IOException {
         deleteTree(to);
+        copyTree(from, to);
+    }
+
+    /** Copies a file, or a folder with everything under it, to {@code to}, making the folders it needs. */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path f : (Iterable<Path>) walk::iterator) {
                 Path target = to.resolve(from.relativize(f).toString());
                 if (Files.isDirectory(f)) {
                     Files.createDirectories(target);
                 } else {
+                    Files.createDirectories(target.toAbsolutePath().getParent());
                     Files.copy(f, target);
                 }
             }
