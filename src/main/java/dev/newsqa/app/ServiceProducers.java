@@ -38,10 +38,15 @@ public class ServiceProducers {
         return MiniLmEmbeddingModel.load(config.onnxThreads());
     }
 
+    /**
+     * bge-small-zh runs one thread per inference whatever {@code qa.embeddings.onnx-threads} says: most of its work is
+     * bulk (every passage once more, at up to 512 tokens), which one inference per core on one thread each does
+     * fastest, and only Chinese questions need it.
+     */
     @Produces
     @Singleton
-    ChineseSpace chineseSpace(LanguagesConfig languages, EmbeddingsConfig config) {
-        return new ChineseSpace(languages.chineseSpace() ? BgeSmallZhEmbeddingModel.load(config.onnxThreads()) : null);
+    ChineseSpace chineseSpace(LanguagesConfig languages) {
+        return new ChineseSpace(languages.chineseSpace() ? BgeSmallZhEmbeddingModel.load(1) : null);
     }
 
     @Produces
@@ -79,11 +84,14 @@ public class ServiceProducers {
         }
     }
 
-    /** One model run at a time per core, each taking the questions that arrived meanwhile. */
+    /**
+     * As many model runs at once as the cores hold with the session's threads per inference (one at a time on both
+     * cores by default), each taking the questions that arrived meanwhile.
+     */
     @Produces
     @Singleton
     QuestionBatcher questionBatcher(MiniLmEmbeddingModel model, EmbeddingsConfig config) {
-        return new QuestionBatcher(model::embedEach, Runtime.getRuntime().availableProcessors(), config.questionBatch());
+        return new QuestionBatcher(model::embedEach, model.runsAtOnce(), config.questionBatch());
     }
 
     void closeQuestionBatcher(@Disposes QuestionBatcher batcher) {

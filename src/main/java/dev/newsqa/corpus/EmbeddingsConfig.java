@@ -11,10 +11,12 @@ public interface EmbeddingsConfig {
     String dir();
 
     /**
-     * ONNX Runtime threads per inference, not spinning; 0 for the runtime's default (all cores, spinning). With 1,
-     * concurrent questions are batched and each core runs its own batch: 180-200 req/s at 16 concurrent against
-     * 147-170 with 2 threads; 2 lowers a lone question's latency (8.6-11.7 ms against 11.4-11.9 ms) by using the idle
-     * core and costs bulk embedding 4-14 % (see the README's performance history).
+     * ONNX Runtime threads per all-MiniLM-L6-v2 inference, not spinning; 0 for the runtime's default (all cores,
+     * spinning). Questions run as many inferences at once as the cores hold at this many threads each (one per core
+     * with 1; with 2 on two cores one at a time, which a lone question has both cores for); a corpus is embedded one
+     * inference per core whatever this is. 2 against 1, alternated in one run over 5,025 passages (medians of three):
+     * a lone question's p50 6.90 → 6.29 ms, 16 concurrent 385 → 328 req/s; cold ingestion 95 % of bare embedAll in a benchmark run
+     * (98 % in the last with 1; see src/docs/performance.md). bge-small-zh always runs one thread per inference.
      */
     @WithDefault("1")
     int onnxThreads();

@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 /**
  * all-MiniLM-L6-v2 from LangChain4j's jar (the same model file and tokenizer as its
@@ -40,11 +39,21 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
 
     private final OnnxBertBiEncoder encoder;
     private final BatchedBertEncoder batched;
+    private final int runsAtOnce;
 
-    private MiniLmEmbeddingModel(OnnxBertBiEncoder encoder, BatchedBertEncoder batched, Executor executor) {
-        super(executor);
+    private MiniLmEmbeddingModel(OnnxBertBiEncoder encoder, BatchedBertEncoder batched, int runsAtOnce) {
+        super(OnnxSessions.embedAllPool());
         this.encoder = encoder;
         this.batched = batched;
+        this.runsAtOnce = runsAtOnce;
+    }
+
+    /**
+     * How many question inferences the cores hold at once with this session's threads per inference: one per core
+     * with one thread each, one at a time with as many threads as cores (the question batcher's runners).
+     */
+    public int runsAtOnce() {
+        return runsAtOnce;
     }
 
     /**
@@ -62,7 +71,7 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
             // tokenised as OnnxBertBiEncoder tokenises (no padding), so a text's ids are the same in both
             HuggingFaceTokenizer tokens = HuggingFaceTokenizer.newInstance(batchTokenizer, Map.of("padding", "false"));
             return new MiniLmEmbeddingModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN),
-                    new BatchedBertEncoder(environment, session, tokens), OnnxSessions.embedAllPool());
+                    new BatchedBertEncoder(environment, session, tokens), OnnxSessions.runsAtOnce(intraOpThreads));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {

@@ -41,6 +41,17 @@ class MiniLmEmbeddingModelTest {
     }
 
     @Test
+    void questionsRunAsManyInferencesAtOnceAsTheCoresHoldAtTheSessionsThreads() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        // the service's default, one thread per inference: one run per core
+        assertThat(model.runsAtOnce()).isEqualTo(cores);
+        assertThat(OnnxSessions.runsAtOnce(2)).isEqualTo(Math.max(1, cores / 2)); // on two cores, one at a time
+        assertThat(OnnxSessions.runsAtOnce(cores)).isEqualTo(1);
+        assertThat(OnnxSessions.runsAtOnce(cores + 1)).isEqualTo(1);
+        assertThat(OnnxSessions.runsAtOnce(0)).isEqualTo(1); // the runtime's default takes every core
+    }
+
+    @Test
     void everyQuestionTheNormaliserLetsThroughEmbeds() {
         java.util.Random random = new java.util.Random(20261123L);
         int[] noise = {0x200B, 0x202E, 0x2060, 0xFEFF, 0x0301, 0x20DD, 0xDC00, 0xE000, 0x0007, 0x00A0, 0x1F600, '?'};
