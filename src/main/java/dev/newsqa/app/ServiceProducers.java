@@ -85,8 +85,8 @@ public class ServiceProducers {
     }
 
     /**
-     * As many model runs at once as the cores hold with the session's threads per inference (one at a time on both
-     * cores by default), each taking the questions that arrived meanwhile.
+     * As many model runs at once as the cores hold with the session's threads per inference (one per core by default,
+     * one at a time on two cores with two threads), each taking the questions that arrived meanwhile.
      */
     @Produces
     @Singleton

@@ -15,8 +15,9 @@ public interface EmbeddingsConfig {
      * spinning). Questions run as many inferences at once as the cores hold at this many threads each (one per core
      * with 1; with 2 on two cores one at a time, which a lone question has both cores for); a corpus is embedded one
      * inference per core whatever this is. 2 against 1, alternated in one run over 5,025 passages (medians of three):
-     * a lone question's p50 6.90 → 6.29 ms, 16 concurrent 385 → 328 req/s; cold ingestion 95 % of bare embedAll in a benchmark run
-     * (98 % in the last with 1; see src/docs/performance.md). bge-small-zh always runs one thread per inference.
+     * a lone question's p50 6.90 → 6.29 ms, 16 concurrent 385 → 328 req/s; cold ingestion 95 % of bare embedAll in
+     * a benchmark run (98 % in the last with 1; see src/docs/performance.md). bge-small-zh always runs one thread per
+     * inference.
      */
     @WithDefault("1")
     int onnxThreads();
