@@ -1,6 +1,7 @@
 package dev.newsqa.conversation;
 
 import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.ArticleSpan;
 import dev.newsqa.answer.Citation;
 
 import java.util.LinkedHashSet;
@@ -8,9 +9,10 @@ import java.util.Set;
 
 /**
  * What a conversation remembers of its last turn: the self-contained question a follow-up
- * refers back to, and the articles that answered it (none when it was not answered).
+ * refers back to, the articles that answered it (none when it was not answered) and where the extract it showed
+ * first stands (null when it was not answered).
  */
-record Turn(String topicQuestion, Set<String> sources) {
+record Turn(String topicQuestion, Set<String> sources, ArticleSpan shown) {
 
     Turn {
         sources = Set.copyOf(sources);
@@ -19,6 +21,6 @@ record Turn(String topicQuestion, Set<String> sources) {
     static Turn after(String question, Answer answer) {
         Set<String> sources = new LinkedHashSet<>();
         answer.citations().stream().map(Citation::source).forEach(sources::add);
-        return new Turn(question, sources);
+        return new Turn(question, sources, answer.citations().isEmpty() ? null : ArticleSpan.of(answer.citations().get(0)));
     }
 }

@@ -39,11 +39,12 @@ import java.util.function.BiPredicate;
 /**
  * Asks every question of a set twice: each on its own, and all of them one after another inside a single
  * conversation in a fixed shuffled order, and prints the same figures for both, so that a follow-up rule that
- * lets one question steer the next shows up as a difference. Then the follow-up set: two-turn exchanges whose
- * second turn cannot be answered alone.
+ * lets one question steer the next shows up as a difference. Then the follow-up sets: two-turn exchanges whose
+ * second turn cannot be answered alone ({@code followups}, on which the follow-up rules were chosen, and
+ * {@code followups-heldout}, written afterwards without looking at the service's answers, to report on).
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.eval.ConversationEvaluation
- *     # -Dexec.args="--sets seeds,heldout,followups,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc
+ *     # -Dexec.args="--sets seeds,heldout,followups,followups-heldout,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc
  *     #              --bench ../shared/bench --verbose --reliability"
  * </pre>
  * A hit is a cited extract (answered questions only) that holds an accepted answer: for the project's sets from an
@@ -138,7 +139,7 @@ public final class ConversationEvaluation {
         List<String> argv = List.of(args);
         Path bench = Path.of(option(argv, "--bench", "../shared/bench"));
         List<String> sets = List.of(option(argv, "--sets",
-                "seeds,heldout,followups,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc").split(","));
+                "seeds,heldout,followups,followups-heldout,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc").split(","));
         boolean verbose = argv.contains("--verbose");
         reliabilityTables = argv.contains("--reliability");
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
@@ -151,11 +152,11 @@ public final class ConversationEvaluation {
                 "previous", "", "given%", "right%");
         for (String set : sets) {
             switch (set) {
-                case "seeds", "heldout", "followups" -> {
+                case "seeds", "heldout", "followups", "followups-heldout" -> {
                     ConversationService service = services.computeIfAbsent("seeds",
                             k -> service(model, encoder, Path.of("seeds"), Path.of("embeddings")));
-                    if (set.equals("followups")) {
-                        followUps(service, verbose);
+                    if (set.startsWith("followups")) {
+                        followUps(set, service, verbose);
                     } else {
                         compare(set, seedSet(set.equals("seeds") ? "/eval/questions.json" : Evaluation.HELD_OUT), service,
                                 verbose);
@@ -261,9 +262,9 @@ public final class ConversationEvaluation {
     }
 
     /** Each exchange in a conversation of its own: the first turn, then the follow-up; also the follow-up alone. */
-    static void followUps(ConversationService service, boolean verbose) throws IOException {
+    static void followUps(String set, ConversationService service, boolean verbose) throws IOException {
         JsonNode exchanges;
-        try (InputStream in = ConversationEvaluation.class.getResourceAsStream("/eval/followups.json")) {
+        try (InputStream in = ConversationEvaluation.class.getResourceAsStream("/eval/" + set + ".json")) {
             exchanges = JSON.readTree(in);
         }
         Map<String, int[]> byLanguage = new LinkedHashMap<>();
@@ -292,15 +293,15 @@ public final class ConversationEvaluation {
         int n = 0, hits = 0, alone = 0, read = 0;
         for (var e : byLanguage.entrySet()) {
             int[] c = e.getValue();
-            System.out.printf(Locale.ROOT, "follow-ups, %-16s %3d exchanges: right passage first %5.1f %%, alone %5.1f %%,"
-                    + " read with previous %d%n", e.getKey(), c[0], pct(c[1], c[0]), pct(c[2], c[0]), c[3]);
+            System.out.printf(Locale.ROOT, "%s, %-6s %3d exchanges: right passage first %5.1f %%, alone %5.1f %%,"
+                    + " read with previous %d%n", set, e.getKey(), c[0], pct(c[1], c[0]), pct(c[2], c[0]), c[3]);
             n += c[0];
             hits += c[1];
             alone += c[2];
             read += c[3];
         }
-        System.out.printf(Locale.ROOT, "follow-ups, %-16s %3d exchanges: right passage first %5.1f %%, alone %5.1f %%,"
-                + " read with previous %d%n", "all", n, pct(hits, n), pct(alone, n), read);
+        System.out.printf(Locale.ROOT, "%s, %-6s %3d exchanges: right passage first %5.1f %%, alone %5.1f %%,"
+                + " read with previous %d%n", set, "all", n, pct(hits, n), pct(alone, n), read);
     }
 
     private static ConversationService service(EmbeddingModel model, QueryEncoder encoder, Path documents, Path embeddings) {
