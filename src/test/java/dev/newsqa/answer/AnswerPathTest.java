@@ -94,6 +94,21 @@ class AnswerPathTest {
     }
 
     @Test
+    void aSingleSentenceUnder270CharactersTakesTheNextOneButTwoSentencesTakeNoThird() {
+        CorpusIndex harbour = TinyCorpus.index(Map.of("harbour.txt", """
+                Harbour record
+
+                The harbour handled 41 million containers last year, more than any other in the world, according to \
+                figures its operator published on Monday. The growth came from new shipping routes to Africa. Ships \
+                now wait less than a day. Cranes were added in the south terminal.
+                """));
+        Extract top = TinyCorpus.answerer(harbour).rank(harbour,
+                Query.of("How many containers did the harbour handle last year?")).get(0);
+        assertThat(top.text()).startsWith("The harbour handled 41 million containers")
+                .endsWith("new shipping routes to Africa.");
+    }
+
+    @Test
     void citationsAreNumberedDistinctAndTheAnswerIsTheFirstExtract() {
         var answer = answerer.answer(Query.of("How many engineers will the cloud unit hire?"), 3, "c1");
         assertThat(answer.answered()).isTrue();
