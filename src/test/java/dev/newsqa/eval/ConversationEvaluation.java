@@ -40,11 +40,12 @@ import java.util.function.BiPredicate;
  * Asks every question of a set twice: each on its own, and all of them one after another inside a single
  * conversation in a fixed shuffled order, and prints the same figures for both, so that a follow-up rule that
  * lets one question steer the next shows up as a difference. Then the follow-up sets: two-turn exchanges whose
- * second turn cannot be answered alone ({@code followups}, on which the follow-up rules were chosen, and
- * {@code followups-heldout}, written afterwards without looking at the service's answers, to report on).
+ * second turn cannot be answered alone ({@code followups}, on which the follow-up rules were chosen; {@code
+ * followups-heldout} and {@code followups-report}, written afterwards without looking at the service's answers, to
+ * report on — the second one after the rules of stop 30 were fixed).
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.eval.ConversationEvaluation
- *     # -Dexec.args="--sets seeds,heldout,followups,followups-heldout,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc
+ *     # -Dexec.args="--sets seeds,heldout,followups,followups-heldout,followups-report,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc
  *     #              --bench ../shared/bench --verbose --reliability"
  * </pre>
  * A hit is a cited extract (answered questions only) that holds an accepted answer: for the project's sets from an
@@ -139,7 +140,7 @@ public final class ConversationEvaluation {
         List<String> argv = List.of(args);
         Path bench = Path.of(option(argv, "--bench", "../shared/bench"));
         List<String> sets = List.of(option(argv, "--sets",
-                "seeds,heldout,followups,followups-heldout,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc").split(","));
+                "seeds,heldout,followups,followups-heldout,followups-report,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc").split(","));
         boolean verbose = argv.contains("--verbose");
         reliabilityTables = argv.contains("--reliability");
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
@@ -152,7 +153,7 @@ public final class ConversationEvaluation {
                 "previous", "", "given%", "right%");
         for (String set : sets) {
             switch (set) {
-                case "seeds", "heldout", "followups", "followups-heldout" -> {
+                case "seeds", "heldout", "followups", "followups-heldout", "followups-report" -> {
                     ConversationService service = services.computeIfAbsent("seeds",
                             k -> service(model, encoder, Path.of("seeds"), Path.of("embeddings")));
                     if (set.startsWith("followups")) {
