@@ -25,13 +25,16 @@ class AnswerPathTest {
 
     @Test
     void aGermanQuestionChoosesTheSentenceWithTheCompoundItNamesAPartOf() {
+        // the sentence before the answer is long enough that the short answer does not take it as its neighbour
         CorpusIndex finale = TinyCorpus.index(Map.of("finale.txt", """
                 Das Finale im Stadion
 
                 Im Stadion sang der Chor vor dem Spiel, und viele Zuschauer sangen laut mit, als die Mannschaften \
-                einliefen. Die Tribünen waren seit dem frühen Nachmittag voll, und draußen warteten noch Tausende \
-                ohne Karte. Lady Gaga trug vor dem Anpfiff die Nationalhymne vor, begleitet von einem Orchester der \
-                Armee.
+                einliefen. Die Tribünen waren seit dem frühen Nachmittag voll, und draußen vor den Toren warteten \
+                noch Tausende ohne Karte auf einen freien Platz, viele von ihnen mit Fahnen, Schals und Trommeln, \
+                während die Polizei die Straßen rund um das Stadion bis zum späten Abend für den Verkehr sperrte und \
+                die Busse der Stadt über die Brücken im Norden umleitete. Lady Gaga trug vor dem Anpfiff die \
+                Nationalhymne vor, begleitet von einem Orchester der Armee.
                 """));
         Extract top = TinyCorpus.answerer(finale).rank(finale, Query.of("Wer sang die Hymne?")).get(0);
         assertThat(top.text()).startsWith("Lady Gaga trug vor dem Anpfiff die Nationalhymne vor");
@@ -106,6 +109,34 @@ class AnswerPathTest {
                 Query.of("How many containers did the harbour handle last year?")).get(0);
         assertThat(top.text()).startsWith("The harbour handled 41 million containers")
                 .endsWith("new shipping routes to Africa.");
+    }
+
+    @Test
+    void aShortSentenceWithNothingAfterItTakesTheOneBeforeIt() {
+        CorpusIndex harbour = TinyCorpus.index(Map.of("harbour.txt", """
+                Harbour record
+
+                Cranes were added in the south terminal during the winter. The harbour handled 41 million \
+                containers last year.
+                """));
+        Extract top = TinyCorpus.answerer(harbour).rank(harbour,
+                Query.of("How many containers did the harbour handle last year?")).get(0);
+        assertThat(top.text()).isEqualTo("Cranes were added in the south terminal during the winter. The harbour "
+                + "handled 41 million containers last year.");
+    }
+
+    @Test
+    void aShortSentenceTakesTheNeighbourThatScoresHigherAsAnAnswer() {
+        CorpusIndex harbour = TinyCorpus.index(Map.of("harbour.txt", """
+                Harbour record
+
+                The containers of the harbour came mostly from Asia. The harbour handled 41 million containers last \
+                year. Cranes were added in the south terminal during the winter.
+                """));
+        Extract top = TinyCorpus.answerer(harbour).rank(harbour,
+                Query.of("How many containers did the harbour handle last year?")).get(0);
+        assertThat(top.text()).isEqualTo("The containers of the harbour came mostly from Asia. The harbour handled 41 "
+                + "million containers last year.");
     }
 
     @Test

@@ -145,13 +145,17 @@ class CrossLanguageAnswerTest {
 
     @Test
     void aChineseQuestionChoosesAmongEnglishSentencesByItsGlossesInTheEnglishSpace() {
-        // both long and short sentence hold "peak", so the words tie; the glosses' vector is nearer the short one
+        // both long and short sentence hold "peak", so the words tie; the glosses' vector is nearer the short one (the
+        // sentence between them is long enough that the short one does not take it as its neighbour)
         String text = """
                 Shopping season
 
                 Analysts compared the peak of every season with the figures of the previous decade and with the \
                 forecasts of the banks. Shops opened early and closed late, and many stayed open through the night \
-                for the crowds. The peak was 583,000 orders.
+                for the crowds that came by bus, by train and on foot from the towns around the city, while the \
+                delivery firms hired thousands of extra drivers, rented warehouses near the motorways and kept their \
+                sorting centres running in three shifts until the last parcels of the season had left for the \
+                villages in the north. The peak was 583,000 orders.
                 """;
         ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
         var articles = List.of(parser.parse("season.txt", text, "sha"));
