@@ -20,12 +20,6 @@ public final class QuestionAnswerer {
 
     /** The least confidence of the first extract for which a short answer is given (see {@link ShortAnswerFinder}). */
     static final double SHORT_ANSWER_CONFIDENCE = 0.8;
-    /**
-     * How confident, as a share of the first extract's confidence, an extract that answers what a follow-up asks must be
-     * to go before one that repeats the previous answer or holds none of the follow-up's words (chosen on the follow-up
-     * set, {@link #answeringWhatIsAsked}).
-     */
-    static final double NEW_EXTRACT_CONFIDENCE_SHARE = 2.0 / 3;
 
     private final Supplier<CorpusIndex> index;
     private final QueryEncoder encoder;
@@ -174,38 +168,7 @@ public final class QuestionAnswerer {
         }
         // 3. candidate passages from both retrievers, fused; 4. the extract of each, with its confidence
         List<Candidate> candidates = retriever.retrieve(snapshot, question, reading, query.favouredSources());
-        List<Extract> extracts = selector.select(terms, asked, reading, glossVector, candidates);
-        // 5. a follow-up asks for something new
-        return query.contextual() ? answeringWhatIsAsked(extracts, query.shownBefore()) : extracts;
-    }
-
-    /**
-     * A follow-up asks for more than its asker was just shown: when the best extract of its contextual reading is the
-     * one the previous answer showed, or holds none of the follow-up's own words ({@link Extract#askedCoverage()}; a
-     * bare "Why?" has none and so holds all of them), the first extract that holds more of them, is not the one shown,
-     * answers, and is at least {@link #NEW_EXTRACT_CONFIDENCE_SHARE} as confident goes first. Measured in
-     * {@code src/docs/evaluation.md} ("Follow-ups that ask for something new").
-     */
-    static List<Extract> answeringWhatIsAsked(List<Extract> extracts, ArticleSpan shown) {
-        if (extracts.isEmpty()) {
-            return extracts;
-        }
-        Extract first = extracts.get(0);
-        boolean repeats = shown != null && shown.overlaps(first);
-        if (!repeats && first.askedCoverage() > 0) {
-            return extracts;
-        }
-        for (int i = 1; i < extracts.size(); i++) {
-            Extract e = extracts.get(i);
-            if (e.askedCoverage() > first.askedCoverage() && (shown == null || !shown.overlaps(e))
-                    && e.confidence() >= e.answersFrom()
-                    && e.confidence() >= NEW_EXTRACT_CONFIDENCE_SHARE * first.confidence()) {
-                List<Extract> reordered = new ArrayList<>(extracts);
-                reordered.add(0, reordered.remove(i));
-                return reordered;
-            }
-        }
-        return extracts;
+        return selector.select(terms, asked, reading, glossVector, candidates);
     }
 
     private static Supplier<float[]> memoized(Supplier<float[]> compute) {

@@ -90,8 +90,8 @@ public final class ConversationService {
         }
         String topic = previous.topicQuestion();
         String asked = resolver.askedText(question);
-        Reading together = answerer.read(query.followUp(asked, topic, previous.sources(), previous.shown()),
-                maxCitations, conversationId);
+        Reading together = answerer.read(query.followUp(asked, topic, previous.sources()), maxCitations,
+                conversationId);
         Answer a = alone.answer();
         Answer t = together.answer();
         boolean supported = t.answered() && together.askedCoverage()

@@ -1,7 +1,6 @@
 package dev.newsqa.conversation;
 
 import dev.newsqa.answer.Answer;
-import dev.newsqa.answer.ArticleSpan;
 import dev.newsqa.answer.Citation;
 
 import java.util.LinkedHashSet;
@@ -9,10 +8,9 @@ import java.util.Set;
 
 /**
  * What a conversation remembers of its last turn: the self-contained question a follow-up
- * refers back to, the articles that answered it (none when it was not answered) and where the extract it showed
- * first stands (null when it was not answered).
+ * refers back to, and the articles that answered it (none when it was not answered).
  */
-record Turn(String topicQuestion, Set<String> sources, ArticleSpan shown) {
+record Turn(String topicQuestion, Set<String> sources) {
 
     Turn {
         sources = Set.copyOf(sources);
@@ -21,6 +19,6 @@ record Turn(String topicQuestion, Set<String> sources, ArticleSpan shown) {
     static Turn after(String question, Answer answer) {
         Set<String> sources = new LinkedHashSet<>();
         answer.citations().stream().map(Citation::source).forEach(sources::add);
-        return new Turn(question, sources, answer.citations().isEmpty() ? null : ArticleSpan.of(answer.citations().get(0)));
+        return new Turn(question, sources);
     }
 }

@@ -204,37 +204,11 @@ class AnswerPathTest {
     @Test
     void aFollowUpIsJudgedByWhatItAsksItself() {
         Query followUp = Query.of("And in 2019?").followUp("in 2019?", "What was the festival peak in 2020?",
-                Set.of("festival.txt"), null);
+                Set.of("festival.txt"));
         Extract top = answerer.rank(index, followUp).get(0);
         assertThat(top.text()).contains("544,000");
         assertThat(top.askedCoverage()).isEqualTo(1.0);
         Extract alone = answerer.rank(index, Query.of("What was the festival peak in 2020?")).get(0);
         assertThat(alone.askedCoverage()).isEqualTo(alone.evidence().coverage());
-    }
-
-    @Test
-    void aFollowUpIsGivenAnExtractThatAnswersWhatItAsksRatherThanTheOneJustShown() {
-        Candidate c = candidates("How many orders per second at the festival peak?", Set.of()).get(0);
-        ArticleSpan shown = new ArticleSpan(c.passage().source(), 0, 40);
-        Extract shownAgain = extract(c, 0, 40, 0.9, 0.5);
-        Extract fewerAskedWords = extract(c, 40, 80, 0.8, 0.2);
-        Extract askedWords = extract(c, 80, 120, 0.7, 0.8);
-        assertThat(QuestionAnswerer.answeringWhatIsAsked(List.of(shownAgain, fewerAskedWords, askedWords), shown))
-                .containsExactly(askedWords, shownAgain, fewerAskedWords);
-        // not for one much less sure than the extract shown (under two thirds of its confidence) or not answering
-        Extract unsure = extract(c, 80, 120, 0.59, 0.8);
-        Extract refused = new Extract(c, 80, 120, "", null, 0, 0.7, 0.8, 0.75);
-        assertThat(QuestionAnswerer.answeringWhatIsAsked(List.of(shownAgain, unsure, refused), shown).get(0))
-                .isSameAs(shownAgain);
-        // a new first extract that holds some of what is asked stays first; one that holds none gives way
-        assertThat(QuestionAnswerer.answeringWhatIsAsked(List.of(fewerAskedWords, askedWords), shown).get(0))
-                .isSameAs(fewerAskedWords);
-        Extract noAskedWords = extract(c, 40, 80, 0.9, 0);
-        assertThat(QuestionAnswerer.answeringWhatIsAsked(List.of(noAskedWords, askedWords), null).get(0))
-                .isSameAs(askedWords);
-    }
-
-    private static Extract extract(Candidate c, int start, int end, double confidence, double askedCoverage) {
-        return new Extract(c, start, end, "", null, 0, confidence, askedCoverage, 0.5);
     }
 }

@@ -76,9 +76,9 @@ class QuestionLanguageTest {
     @Test
     void aFollowUpKeepsItsOwnLanguageWhateverItIsReadWith() {
         Query followUp = Query.of("Und 2019?").followUp("2019?", "What was the peak traffic on Singles Day in 2020?",
-                Set.of("a.txt"), null);
+                Set.of("a.txt"));
         assertThat(followUp.language()).isEqualTo(Language.GERMAN);
-        assertThat(Query.of("那2019年呢？").followUp("2019年", "How many users does DingTalk have?", Set.of(), null).language())
+        assertThat(Query.of("那2019年呢？").followUp("2019年", "How many users does DingTalk have?", Set.of()).language())
                 .isEqualTo(Language.CHINESE);
     }
 
@@ -86,7 +86,7 @@ class QuestionLanguageTest {
     void aQuestionInNoLanguageWeAnalyseIsEnglishAndSaysSoOnceWithTheReason() {
         Query russian = Query.of("Кто основал Alibaba?");
         assertThat(russian.language()).isEqualTo(Language.ENGLISH);
-        russian.followUp("Кто", "Who founded DingTalk?", Set.of(), null);
+        russian.followUp("Кто", "Who founded DingTalk?", Set.of());
         assertThat(logged).hasSize(1);
         assertThat(logged.get(0)).startsWith(Level.INFO.intValue() + " ").contains("cyrillic", "English")
                 .doesNotContain("Кто");

@@ -14,7 +14,7 @@ class ConversationStoreTest {
     void boundedInNumber() {
         ConversationStore store = new ConversationStore(Duration.ofMinutes(30), 100);
         for (int i = 0; i < 5_000; i++) {
-            store.remember("c" + i, new Turn("q", Set.of(), null));
+            store.remember("c" + i, new Turn("q", Set.of()));
         }
         assertThat(store.size()).isLessThanOrEqualTo(100);
     }
@@ -22,7 +22,7 @@ class ConversationStoreTest {
     @Test
     void rememberedWithinTheirTimeToLive() {
         ConversationStore store = new ConversationStore(Duration.ofMinutes(30), 100);
-        Turn turn = new Turn("q", Set.of(), null);
+        Turn turn = new Turn("q", Set.of());
         store.remember("c", turn);
         assertThat(store.last("c")).contains(turn);
         assertThat(store.last("other")).isEmpty();
@@ -37,7 +37,7 @@ class ConversationStoreTest {
         Duration ttl = Duration.ofMillis(50);
         ConversationStore store = new ConversationStore(ttl, 100);
         long before = System.nanoTime();
-        store.remember("c", new Turn("q", Set.of(), null));
+        store.remember("c", new Turn("q", Set.of()));
         await().atMost(Duration.ofSeconds(10)).until(() -> store.last("c").isEmpty());
         assertThat(Duration.ofNanos(System.nanoTime() - before)).isGreaterThanOrEqualTo(ttl);
     }

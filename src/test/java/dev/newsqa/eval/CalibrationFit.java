@@ -154,6 +154,8 @@ public final class CalibrationFit {
         System.out.printf("%-30s %6s %9s %9s %6s%n", "model", "hit@1", "wrongly", "refused", "ECE");
         print(String.format(Locale.ROOT, "in use, from %.2f", settings.minConfidence()), report, Sample::current,
                 settings.minConfidence());
+        double inUse = ConfidenceModels.DEFAULT.answersFrom(reading.question(), reading.article(), settings.minConfidence());
+        print(String.format(Locale.ROOT, "in use, from %.3f", inUse), report, Sample::current, inUse);
         print(String.format(Locale.ROOT, "fitted, from %.2f", settings.minConfidence()), report,
                 s -> fitted.confidence(s.evidence()), settings.minConfidence());
         print(String.format(Locale.ROOT, "fitted, from %.3f", threshold), report, s -> fitted.confidence(s.evidence()),

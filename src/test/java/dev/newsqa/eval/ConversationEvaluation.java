@@ -45,7 +45,7 @@ import java.util.function.BiPredicate;
  * report on — the second one after the rules of stop 30 were fixed).
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.eval.ConversationEvaluation
- *     # -Dexec.args="--sets seeds,heldout,followups,followups-heldout,followups-report,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc
+ *     # -Dexec.args="--sets seeds,heldout,followups,followups-heldout,followups-report,followups-final,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc
  *     #              --bench ../shared/bench --verbose --reliability"
  * </pre>
  * A hit is a cited extract (answered questions only) that holds an accepted answer: for the project's sets from an
@@ -140,7 +140,7 @@ public final class ConversationEvaluation {
         List<String> argv = List.of(args);
         Path bench = Path.of(option(argv, "--bench", "../shared/bench"));
         List<String> sets = List.of(option(argv, "--sets",
-                "seeds,heldout,followups,followups-heldout,followups-report,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc").split(","));
+                "seeds,heldout,followups,followups-heldout,followups-report,followups-final,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc").split(","));
         boolean verbose = argv.contains("--verbose");
         reliabilityTables = argv.contains("--reliability");
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
@@ -153,7 +153,7 @@ public final class ConversationEvaluation {
                 "previous", "", "given%", "right%");
         for (String set : sets) {
             switch (set) {
-                case "seeds", "heldout", "followups", "followups-heldout", "followups-report" -> {
+                case "seeds", "heldout", "followups", "followups-heldout", "followups-report", "followups-final" -> {
                     ConversationService service = services.computeIfAbsent("seeds",
                             k -> service(model, encoder, Path.of("seeds"), Path.of("embeddings")));
                     if (set.startsWith("followups")) {
