@@ -41,8 +41,8 @@ import java.util.function.BiPredicate;
  * conversation in a fixed shuffled order, and prints the same figures for both, so that a follow-up rule that
  * lets one question steer the next shows up as a difference. Then the follow-up sets: two-turn exchanges whose
  * second turn cannot be answered alone ({@code followups}, on which the follow-up rules were chosen; {@code
- * followups-heldout} and {@code followups-report}, written afterwards without looking at the service's answers, to
- * report on — the second one after the rules of stop 30 were fixed).
+ * followups-heldout}, {@code followups-report} and {@code followups-final}, written afterwards without looking at the
+ * service's answers, to report on).
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.eval.ConversationEvaluation
  *     # -Dexec.args="--sets seeds,heldout,followups,followups-heldout,followups-report,followups-final,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc
