@@ -7,8 +7,11 @@ import dev.newsqa.answer.Answer;
 import dev.newsqa.answer.Query;
 import dev.newsqa.answer.QuestionAnswerer;
 import dev.newsqa.answer.QuestionAnswerer.Reading;
+import dev.newsqa.ingest.Language;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * conversation has a previous turn and the question leans on it (a cue from {@link FollowUpResolver}, or no
  * confident answer on its own) is it read again together with that turn, and the contextual reading is kept
  * only on its evidence: it must answer, and its extract must hold the question's own words. Whatever came
- * before, a question that stands on its own gets exactly the answer it gets when asked alone.
+ * before, a question that stands on its own gets exactly the answer it gets when asked alone. A follow-up that names
+ * a number or a name of its own ("And in 2015?") is answered with the previous turn only from an extract holding it.
  */
 public final class ConversationService {
 
@@ -94,6 +98,11 @@ public final class ConversationService {
                 conversationId);
         Answer a = alone.answer();
         Answer t = together.answer();
+        // a follow-up that names a number or a name of its own ("And in 2015?", "What about Tencent?") is not answered
+        // by an extract that does not hold it: that extract answers the previous question, not this one
+        if (t.answered() && !holdsEveryNamedThing(t, resolver.namedThings(question, query.language() == Language.GERMAN))) {
+            return Resolved.alone(question, a);
+        }
         boolean supported = t.answered() && together.askedCoverage()
                 >= (cue == FollowUpResolver.Cue.NONE ? ASKED_WORDS_WITHOUT_CUE : ASKED_WORDS_WITH_REFERENCE);
         boolean keepTogether = switch (cue) {
@@ -110,6 +119,11 @@ public final class ConversationService {
         // a follow-up keeps the conversation's topic, so "And in 2018?" after "And in 2019?" still reads with it
         Turn next = t.answered() ? Turn.after(topic, t) : previous;
         return new Resolved(t, next);
+    }
+
+    private static boolean holdsEveryNamedThing(Answer answer, Set<String> named) {
+        String extract = answer.citations().get(0).extract().toLowerCase(Locale.ROOT);
+        return named.stream().allMatch(n -> extract.contains(n.toLowerCase(Locale.ROOT)));
     }
 
     private record Resolved(Answer answer, Turn turn) {

@@ -1,5 +1,8 @@
 package dev.newsqa.conversation;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,12 +32,32 @@ final class FollowUpResolver {
     private static final Pattern CONTINUATION_MARKER = Pattern.compile(MARKERS);
     /** Chinese marks an elliptical follow-up with a final 呢 ("那2019年呢？", "阿里巴巴呢？"). */
     private static final Pattern CHINESE_TAG = Pattern.compile("(?s).*呢\\s*[？?！!。]*\\s*$");
-    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Words, with a contraction or possessive ending kept on the word it belongs to ("What's", "Alibaba's"). */
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+    private static final Pattern PIECES = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern LATIN_OR_NUMBER_IN_HAN = Pattern.compile("\\d+|[A-Za-z][A-Za-z0-9-]*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!。？！]+\\s*");
+    private static final Pattern CONTRACTION = Pattern.compile("(?iu)['’](s|re|ve|ll|d|m|t)$");
     private static final Set<String> QUESTION_WORDS = Set.of("what", "who", "whom", "whose", "which", "when", "where",
             "why", "how", "was", "wer", "wen", "wem", "wessen", "welche", "welcher", "welches", "wann", "wo", "warum",
             "wie", "wieso", "weshalb");
     private static final Pattern BARE_QUESTION = Pattern.compile(
-            "(?iu)^\\s*(why|when|where|how|who|warum|wann|wo|wie|wer|wieso|weshalb)(\\s+(exactly|so|genau|denn))?\\s*[?!.]*\\s*$");
+            "(?iu)^\\s*(why|when|where|how|who|warum|wann|wo|wie|wer|wieso|weshalb)(\\s+(exactly|so|now|else|not|then|again"
+                    + "|genau|denn|jetzt|sonst|noch|nicht|dann|eigentlich))?\\s*[?!.]*\\s*$");
+    /**
+     * A question that is only a prepositional question phrase ("Over what period?", "In which sectors, for example?",
+     * "Seit wann?", "Über welchen Zeitraum?"): at most two words after the question word, none of them a verb form
+     * that would make it a question of its own (English auxiliaries; in German only capitalised nouns may follow).
+     */
+    private static final Pattern PHRASE_QUESTION = Pattern.compile("(?u)^\\s*(?i:in|on|at|over|for|from|to|with|by|since|until"
+            + "|during|after|before|about|under|through|within|between|among|seit|an|auf|über|für|von|zu|mit|bei|nach|vor"
+            + "|unter|während|bis|durch|aus|um)\\s+(?:(?i:what|which|whom|whose|when|how)(?:\\s+[\\p{L}\\p{N}]+){0,2}"
+            + "|(?i:welche[mnrs]?|wem|wen|wann|was|wessen|wie)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}]*|lange|viel|viele|genau)){0,2})"
+            + "(?:,?\\s+(?i:for example|for instance|exactly|zum Beispiel|genau))?\\s*[?!.]*\\s*$");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "do", "does", "did",
+            "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall");
+    /** German "das" and "dies" stand for something when no noun (capitalised) follows them: "Wer hat das gesagt?". */
+    private static final Set<String> GERMAN_DEMONSTRATIVE_PRONOUNS = Set.of("das", "dies");
     private static final Pattern CHINESE_BARE_QUESTION = Pattern.compile(
             "^\\s*(为什么|为何|什么时候|何时|在哪里|在哪儿|哪里|怎么样|多少|谁)\\s*[？?]*\\s*$");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "its", "they", "them", "their", "theirs",
@@ -64,13 +87,17 @@ final class FollowUpResolver {
         if (CONTINUATION.matcher(q).matches() || CHINESE_TAG.matcher(q).matches()) {
             return Cue.ELLIPSIS;
         }
-        var words = WORDS.matcher(q.toLowerCase(Locale.ROOT)).results().map(m -> m.group()).toList();
-        // a fragment such as "2019?" or "In 2019?" (no question word), or a bare "Why?" / "Wann genau?"
-        if (!words.isEmpty() && words.size() <= 2 && !containsHan(q)
+        List<String> cased = words(q);
+        List<String> words = cased.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        // a fragment such as "2019?" or "In 2019?" (no question word), or a bare "Why?" / "Wann genau?"; a possessive
+        // counts as a word of its own, so that "Andorra's population?" is a question, not a fragment
+        long pieces = PIECES.matcher(q).results().count();
+        if (pieces > 0 && pieces <= 2 && !containsHan(q)
                 && (words.stream().noneMatch(QUESTION_WORDS::contains) || BARE_QUESTION.matcher(q).matches())) {
             return Cue.ELLIPSIS;
         }
-        if (CHINESE_BARE_QUESTION.matcher(q).matches()) {
+        if (CHINESE_BARE_QUESTION.matcher(q).matches()
+                || PHRASE_QUESTION.matcher(q).matches() && words.stream().noneMatch(AUXILIARIES::contains)) {
             return Cue.ELLIPSIS;
         }
         for (int i = 0; i < words.size(); i++) {
@@ -85,6 +112,9 @@ final class FollowUpResolver {
             }
             if (DEMONSTRATIVES.contains(w) && (i == words.size() - 1
                     || AFTER_STANDALONE_DEMONSTRATIVE.contains(words.get(i + 1)))) {
+                return Cue.REFERENCE;
+            }
+            if (germanDemonstrativePronoun(cased, i)) {
                 return Cue.REFERENCE;
             }
         }
@@ -103,10 +133,13 @@ final class FollowUpResolver {
         String q = CONTINUATION_MARKER.matcher(question.strip()).replaceFirst("");
         q = CHINESE_REFERENCE.matcher(q.replace("呢", " ")).replaceAll(" ");
         StringBuilder out = new StringBuilder();
-        for (String token : q.split("\\s+")) {
-            String word = token.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
-            if (!PRONOUNS.contains(word) && !DEMONSTRATIVES.contains(word) && !word.equals("sie") && !word.equals("there")) {
-                out.append(token).append(' ');
+        String[] tokens = q.split("\\s+");
+        List<String> cased = Arrays.stream(tokens).map(t -> t.replaceAll("[^\\p{L}\\p{N}]", "")).toList();
+        for (int i = 0; i < tokens.length; i++) {
+            String word = cased.get(i).toLowerCase(Locale.ROOT);
+            if (!PRONOUNS.contains(word) && !DEMONSTRATIVES.contains(word) && !word.equals("sie") && !word.equals("there")
+                    && !germanDemonstrativePronoun(cased, i)) {
+                out.append(tokens[i]).append(' ');
             }
         }
         return out.toString().strip();
@@ -123,7 +156,7 @@ final class FollowUpResolver {
         if (containsHan(question)) {
             return true;
         }
-        var words = WORDS.matcher(question.strip()).results().map(m -> m.group()).toList();
+        List<String> words = words(question.strip());
         int contentBefore = 0;
         boolean pronounSeen = false;
         for (int i = 0; i < words.size(); i++) {
@@ -133,13 +166,57 @@ final class FollowUpResolver {
             if (!pronounSeen && (capitalised || Character.isDigit(w.codePointAt(0)))) {
                 return true;
             }
-            if (PRONOUNS.contains(lower) || DEMONSTRATIVES.contains(lower) || lower.equals("there")) {
+            if (PRONOUNS.contains(lower) || DEMONSTRATIVES.contains(lower) || lower.equals("there")
+                    || germanDemonstrativePronoun(words, i)) {
                 pronounSeen = true;
             } else if (!pronounSeen && !FUNCTION_WORDS.contains(lower) && !QUESTION_WORDS.contains(lower)) {
                 contentBefore++;
             }
         }
         return contentBefore >= 2;
+    }
+
+    /**
+     * The numbers and names the question asks about itself ("And in 2015?" → 2015; "What about Tencent's cloud?" →
+     * Tencent): an extract that answers it must hold them. Names are capitalised words other than a sentence's opening
+     * question or function word, except in German, which capitalises every noun, where only numbers count.
+     */
+    Set<String> namedThings(String question, boolean german) {
+        String asked = askedText(question);
+        Set<String> named = new LinkedHashSet<>();
+        for (String sentence : SENTENCE_END.split(asked)) {
+            List<String> words = words(sentence);
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                String lower = w.toLowerCase(Locale.ROOT);
+                boolean opener = i == 0 && (QUESTION_WORDS.contains(lower) || FUNCTION_WORDS.contains(lower)
+                        || PRONOUNS.contains(lower) || DEMONSTRATIVES.contains(lower));
+                if (w.chars().allMatch(Character::isDigit)
+                        || !german && !opener && capitalised(w) && !w.equals("I") && !containsHan(w)) {
+                    named.add(w);
+                }
+            }
+        }
+        // Chinese questions: numbers and Latin names stand inside the Han text ("那2018年呢？" → 2018)
+        if (containsHan(asked)) {
+            LATIN_OR_NUMBER_IN_HAN.matcher(asked).results().forEach(m -> named.add(m.group()));
+        }
+        return named;
+    }
+
+    /** The question's words, a contraction's ending taken off ("What's" → "What"; "Alibaba's" → "Alibaba"). */
+    private static List<String> words(String text) {
+        return WORDS.matcher(text).results().map(m -> CONTRACTION.matcher(m.group()).replaceFirst("")).toList();
+    }
+
+    /** German "das" or "dies" with no noun (a capitalised word) after it in the question. */
+    private static boolean germanDemonstrativePronoun(List<String> casedWords, int i) {
+        return GERMAN_DEMONSTRATIVE_PRONOUNS.contains(casedWords.get(i))
+                && casedWords.subList(i + 1, casedWords.size()).stream().noneMatch(FollowUpResolver::capitalised);
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
     private static boolean containsHan(String text) {

@@ -136,13 +136,27 @@ class AskResourceTest {
             "Which company developed Zynn?|Whose rival is it?|TikTok rival",
             "What is the approval rating of Peruvian President Dina Boluarte?|How long has she been in power?|29 months",
             "Wie hoch ist die Anfangsfinanzierung von Project AsiaForward?|Und über welchen Zeitraum?|drei Jahren",
-            "What was the peak traffic on Singles Day in 2020?|那2019年呢？|544,000"})
+            "What was the peak traffic on Singles Day in 2020?|那2019年呢？|544,000",
+            "Where does NetEase rank among the world's gaming companies?|Who's ahead of it?|after Tencent",
+            "Is NetEase's Hong Kong share offering a primary or a secondary listing?|Why now?|fraying ties",
+            "Wo sieht Alibaba Cloud eine starke Nachfrage nach Cloud-nativen Technologien?|Wer hat das gesagt?|Jeff Zhang",
+            "What is the 200 billion yuan that Alibaba committed in April meant to pay for?|Over what period?|subsequent three years"})
     void followUpsThatLeanOnThePreviousTurnAreReadWithIt(String first, String followUp, String expected) {
         String conversation = ask(Map.of("question", first)).getString("conversationId");
         JsonPath r = ask(Map.of("question", followUp, "conversationId", conversation));
         assertThat(r.getBoolean("answered")).isTrue();
         assertThat(r.getString("citations[0].extract")).contains(expected);
         assertThat(r.getString("readWith")).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"How many users does DingTalk have?|And in 2015?",
+            "What was Singles Day peak traffic in 2019?|那2018年呢？"})
+    void aFollowUpNamingAYearTheArticlesDoNotCoverIsNotAnsweredFromThePreviousTopic(String first, String followUp) {
+        String conversation = ask(Map.of("question", first)).getString("conversationId");
+        JsonPath r = ask(Map.of("question", followUp, "conversationId", conversation));
+        assertThat(r.getBoolean("answered")).isFalse();
+        assertThat(r.getString("readWith")).isNull();
     }
 
     @ParameterizedTest

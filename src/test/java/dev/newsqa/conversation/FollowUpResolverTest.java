@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Set;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class FollowUpResolverTest {
@@ -13,7 +15,9 @@ class FollowUpResolverTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"And in 2019?", "What about DingTalk?", "Und 2019?", "Und was ist mit Alibaba?", "那2019年呢？",
-            "阿里巴巴呢?", "In 2019?", "2019?", "How about Tencent?", "Aber im Jahr davor?", "When?", "Warum?", "Why exactly?", "为什么？"})
+            "阿里巴巴呢?", "In 2019?", "2019?", "How about Tencent?", "Aber im Jahr davor?", "When?", "Warum?", "Why exactly?", "为什么？", "Why now?", "Who else?", "Warum jetzt?",
+            "Over what period?", "In which sectors, for example?", "Since when?", "Seit wann?", "Über welchen Zeitraum?",
+            "In welchem Jahr?"})
     void ellipsesContinueThePreviousQuestion(String question) {
         assertEquals(Cue.ELLIPSIS, resolver.cue(question));
     }
@@ -21,7 +25,8 @@ class FollowUpResolverTest {
     @ParameterizedTest
     @ValueSource(strings = {"Who announced it?", "What did he say about the cloud?", "How old is she?",
             "Why did that happen?", "Who said this?", "Wer hat es angekündigt?", "Wie alt ist er?", "他是谁？",
-            "该公司有多少员工？", "When did they launch their service?", "What will Alibaba build there?"})
+            "该公司有多少员工？", "When did they launch their service?", "What will Alibaba build there?", "Wer hat das gesagt?",
+            "Wann war das zuletzt so?", "Was bedeutet dies?"})
     void pronounsWithoutTheirNounMayReferBack(String question) {
         assertEquals(Cue.REFERENCE, resolver.cue(question));
     }
@@ -31,14 +36,17 @@ class FollowUpResolverTest {
             "What is the capital of France?", "What was the peak traffic on Singles Day this year?",
             "Wie hoch war die Strafe gegen Alibaba?", "Können Sie mir sagen, wer Alibaba gegründet hat?",
             "阿里巴巴的创始人是谁？", "Which crypto exchange was hit by the Alibaba Cloud outage in Hong Kong?",
-            "Andorra's population?", "How many data centers are there in Tibet?", "Is there a cloud centre in Dalian?"})
+            "Andorra's population?", "How many data centers are there in Tibet?", "Is there a cloud centre in Dalian?",
+            "Was kostet das neue Cloud-Angebot?", "Wer hat das Unternehmen gegründet?", "In which year was DingTalk developed?",
+            "Mit wem sprach Daniel Zhang?", "Why Alibaba?"})
     void questionsThatStandAloneHaveNoCue(String question) {
         assertEquals(Cue.NONE, resolver.cue(question));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Who founded it?", "What is his job?", "How long has she been in power?", "What will it connect?",
-            "Whose rival is it?", "Wem gehört er?", "Who was his predecessor as CEO?", "Was sagte er über Alibaba?"})
+            "Whose rival is it?", "Wem gehört er?", "Who was his predecessor as CEO?", "Was sagte er über Alibaba?",
+            "What's the point of it?", "Who's ahead of it?", "Wann war das zuletzt so?"})
     void aPronounWithNothingBeforeItStandsForSomethingSaidBefore(String question) {
         assertEquals(false, resolver.mayHoldAntecedent(question));
     }
@@ -52,8 +60,17 @@ class FollowUpResolverTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"How old is she?|How old is", "And in 2019?|in 2019?",
-            "Und was ist mit Alibaba?|Alibaba?", "What did he say it wants?|What did say wants?"})
+            "Und was ist mit Alibaba?|Alibaba?", "What did he say it wants?|What did say wants?",
+            "Wer hat das gesagt?|Wer hat gesagt?", "Wer hat das Unternehmen gegründet?|Wer hat das Unternehmen gegründet?"})
     void theAskedWordsLeaveOutWhatPointsBack(String question, String asked) {
         assertEquals(asked, resolver.askedText(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"And in 2015?|2015|false", "What about Tencent's cloud?|Tencent|false",
+            "那2018年呢？|2018|false", "Who founded it?||false", "Und im Jahr 2019 bei Alibaba?|2019|true",
+            "What did Daniel Zhang say? When?|Daniel,Zhang|false"})
+    void aFollowUpNamesTheNumbersAndNamesItAsksAbout(String question, String named, boolean german) {
+        assertEquals(named == null ? Set.of() : Set.of(named.split(",")), resolver.namedThings(question, german));
     }
 }

@@ -43,7 +43,9 @@ import java.util.stream.Stream;
  * fitted on, odd-numbered ones reported on. The label is whether the top extract is right (holds an accepted
  * answer), so the confidence means the chance that the answer is right. Questions are read as the service reads
  * them ({@link EvalPipeline}: the Chinese space and the bundled Chinese glossary; {@code -Deval.ding=…} adds an
- * operator's German-English dictionary).
+ * operator's German-English dictionary). Each model, the fitted one and the one in use, is also printed rescaled on
+ * the questions of the fit part it answers ({@link #rescaling}), with its threshold carried over, for a confidence
+ * that is the chance an answer given is right.
  */
 public final class CalibrationFit {
 
@@ -161,6 +163,19 @@ public final class CalibrationFit {
         print(String.format(Locale.ROOT, "fitted, from %.3f", threshold), report, s -> fitted.confidence(s.evidence()),
                 threshold);
         print("never refusing", report, s -> fitted.confidence(s.evidence()), 0);
+        ConfidenceModel inUseModel = ConfidenceModels.DEFAULT.of(reading.question(), reading.article());
+        for (var named : List.of(Map.entry("fitted", fitted), Map.entry("in use", inUseModel))) {
+            ConfidenceModel m = named.getValue();
+            double from = named.getKey().equals("fitted") ? threshold : inUse;
+            double[] ab = rescaling(samples.stream().filter(Sample::fit).toList(), m, from);
+            ConfidenceModel r = rescaled(m, ab);
+            double rFrom = Math.floor(sigmoid(ab[0] + ab[1] * logit(from)) * 1000) / 1000;
+            System.out.printf(Locale.ROOT, "  %s rescaled on its answered fit part (a %.2f, b %.2f): new ConfidenceModel(%.2f, %.2f, %.2f,"
+                    + " %.2f, %.2f, %.2f, %.2f), answers from %.3f%n", named.getKey(), ab[0], ab[1], r.bias(), r.sentenceCosine(),
+                    r.passageCosine(), r.coverage(), r.agreement(), r.passageCoverage(), r.severalWords(), rFrom);
+            print(String.format(Locale.ROOT, "%s, rescaled, from %.3f", named.getKey(), rFrom), report,
+                    s -> r.confidence(s.evidence()), rFrom);
+        }
         if (reliabilityTables) {
             ConversationEvaluation.Reliability r = new ConversationEvaluation.Reliability();
             report.stream().filter(s -> fitted.confidence(s.evidence()) >= threshold)
@@ -214,6 +229,37 @@ public final class CalibrationFit {
         }
         System.out.printf(Locale.ROOT, "%-22s %5.1f%% %8.1f%% %8.1f%% %6.3f%n", name, 100.0 * hits / answerable,
                 100.0 * wrongly / answerable, 100.0 * refused / Math.max(1, mustRefuse), reliability.expectedCalibrationError());
+    }
+
+    /**
+     * Platt's rescaling of a model's log-odds, fitted on the questions of the fit part it answers: the weights are fitted
+     * on every question, out-of-corpus ones included, so that the threshold can tell them apart, but the confidence an
+     * answer shows is the chance that an answer given is right.
+     */
+    static double[] rescaling(List<Sample> fit, ConfidenceModel model, double from) {
+        List<double[]> x = new ArrayList<>();
+        List<Integer> y = new ArrayList<>();
+        for (Sample s : fit) {
+            double c = model.confidence(s.evidence());
+            if (c >= from) {
+                x.add(new double[] {1, logit(c)});
+                y.add(s.right() ? 1 : 0);
+            }
+        }
+        return LogisticFit.fit(x, y, false);
+    }
+
+    static ConfidenceModel rescaled(ConfidenceModel m, double[] ab) {
+        return new ConfidenceModel(ab[0] + ab[1] * m.bias(), ab[1] * m.sentenceCosine(), ab[1] * m.passageCosine(),
+                ab[1] * m.coverage(), ab[1] * m.agreement(), ab[1] * m.passageCoverage(), ab[1] * m.severalWords());
+    }
+
+    static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+
+    static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
     }
 
     static double[] features(Evidence e) {

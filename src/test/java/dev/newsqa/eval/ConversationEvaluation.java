@@ -40,12 +40,14 @@ import java.util.function.BiPredicate;
  * Asks every question of a set twice: each on its own, and all of them one after another inside a single
  * conversation in a fixed shuffled order, and prints the same figures for both, so that a follow-up rule that
  * lets one question steer the next shows up as a difference. Then the follow-up sets: two-turn exchanges whose
- * second turn cannot be answered alone ({@code followups}, on which the follow-up rules were chosen; {@code
- * followups-heldout}, {@code followups-report} and {@code followups-final}, written afterwards without looking at the
- * service's answers, to report on).
+ * second turn cannot be answered alone ({@code followups}, on which the first follow-up rules were chosen; {@code
+ * followups-heldout}, {@code followups-report}, {@code followups-final} and {@code followups-fifth}, written afterwards
+ * without looking at the service's answers), and follow-ups the articles do not answer, where a hit is a refusal
+ * ({@code followups-refuse}, {@code followups-refuse-report}: {@code "mustRefuse": true}).
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.eval.ConversationEvaluation
- *     # -Dexec.args="--sets seeds,heldout,followups,followups-heldout,followups-report,followups-final,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc
+ *     # -Dexec.args="--sets seeds,heldout,followups,followups-heldout,followups-report,followups-final,followups-fifth,
+ *     #              followups-refuse,followups-refuse-report,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc
  *     #              --bench ../shared/bench --verbose --reliability"
  * </pre>
  * A hit is a cited extract (answered questions only) that holds an accepted answer: for the project's sets from an
@@ -140,7 +142,7 @@ public final class ConversationEvaluation {
         List<String> argv = List.of(args);
         Path bench = Path.of(option(argv, "--bench", "../shared/bench"));
         List<String> sets = List.of(option(argv, "--sets",
-                "seeds,heldout,followups,followups-heldout,followups-report,followups-final,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc").split(","));
+                "seeds,heldout,followups,followups-heldout,followups-report,followups-final,followups-fifth,followups-refuse,followups-refuse-report,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc").split(","));
         boolean verbose = argv.contains("--verbose");
         reliabilityTables = argv.contains("--reliability");
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
@@ -153,7 +155,8 @@ public final class ConversationEvaluation {
                 "previous", "", "given%", "right%");
         for (String set : sets) {
             switch (set) {
-                case "seeds", "heldout", "followups", "followups-heldout", "followups-report", "followups-final" -> {
+                case "seeds", "heldout", "followups", "followups-heldout", "followups-report", "followups-final", "followups-fifth",
+                     "followups-refuse", "followups-refuse-report" -> {
                     ConversationService service = services.computeIfAbsent("seeds",
                             k -> service(model, encoder, Path.of("seeds"), Path.of("embeddings")));
                     if (set.startsWith("followups")) {
@@ -268,21 +271,26 @@ public final class ConversationEvaluation {
         try (InputStream in = ConversationEvaluation.class.getResourceAsStream("/eval/" + set + ".json")) {
             exchanges = JSON.readTree(in);
         }
+        // per language: exchanges, right passage first (or refused, for a follow-up the articles do not answer),
+        // the same asked alone, read with the previous turn
         Map<String, int[]> byLanguage = new LinkedHashMap<>();
+        boolean mustRefuse = false;
         for (JsonNode x : exchanges) {
             Item item = new Item(x.path("followUp").asText(), seedExpectation(x.path("expect")));
+            boolean refuse = x.path("mustRefuse").asBoolean(false);
+            mustRefuse |= refuse;
             ConversationKey key = ConversationKey.rest(null);
             service.ask(x.path("first").asText(), 3, key, "eval");
             Answer followUp = service.ask(item.question(), 3, key, "eval");
             Answer alone = service.ask(item.question(), 3, ConversationKey.rest(null), "eval");
-            boolean hit = rankOfHit(item, followUp) == 1;
-            boolean hitAlone = rankOfHit(item, alone) == 1;
+            boolean hit = refuse ? !followUp.answered() : rankOfHit(item, followUp) == 1;
+            boolean hitAlone = refuse ? !alone.answered() : rankOfHit(item, alone) == 1;
             int[] counts = byLanguage.computeIfAbsent(x.path("language").asText(), k -> new int[4]);
             counts[0]++;
             counts[1] += hit ? 1 : 0;
             counts[2] += hitAlone ? 1 : 0;
             counts[3] += followUp.readWith() != null ? 1 : 0;
-            if (hitAlone) {
+            if (hitAlone && !refuse) {
                 System.out.printf("  ALONE %s -> %s (answered right without the first turn)%n", x.path("first").asText(),
                         item.question());
             }
@@ -291,18 +299,19 @@ public final class ConversationEvaluation {
                         followUp.citations().isEmpty() ? "(refused)" : followUp.citations().get(0).extract().replace('\n', ' '));
             }
         }
+        String outcome = mustRefuse ? "refused" : "right passage first";
         int n = 0, hits = 0, alone = 0, read = 0;
         for (var e : byLanguage.entrySet()) {
             int[] c = e.getValue();
-            System.out.printf(Locale.ROOT, "%s, %-6s %3d exchanges: right passage first %5.1f %%, alone %5.1f %%,"
-                    + " read with previous %d%n", set, e.getKey(), c[0], pct(c[1], c[0]), pct(c[2], c[0]), c[3]);
+            System.out.printf(Locale.ROOT, "%s, %-6s %3d exchanges: %s %5.1f %%, alone %5.1f %%,"
+                    + " read with previous %d%n", set, e.getKey(), c[0], outcome, pct(c[1], c[0]), pct(c[2], c[0]), c[3]);
             n += c[0];
             hits += c[1];
             alone += c[2];
             read += c[3];
         }
-        System.out.printf(Locale.ROOT, "%s, %-6s %3d exchanges: right passage first %5.1f %%, alone %5.1f %%,"
-                + " read with previous %d%n", set, "all", n, pct(hits, n), pct(alone, n), read);
+        System.out.printf(Locale.ROOT, "%s, %-6s %3d exchanges: %s %5.1f %%, alone %5.1f %%,"
+                + " read with previous %d%n", set, "all", n, outcome, pct(hits, n), pct(alone, n), read);
     }
 
     private static ConversationService service(EmbeddingModel model, QueryEncoder encoder, Path documents, Path embeddings) {

@@ -1,0 +1,31 @@
+package dev.newsqa.answer;
+
+import dev.newsqa.ingest.Language;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ConfidenceModelsTest {
+
+    private final ConfidenceModel model = new ConfidenceModel(0, 1, 0, 0, 0, 0, 0);
+
+    @Test
+    void aReadingWithAThresholdOfItsOwnAnswersFromItAboveAndBelowTheServices() {
+        ConfidenceModels models = new ConfidenceModels(Map.of(
+                ConfidenceModels.reading(Language.CHINESE, Language.CHINESE), new ConfidenceModels.Calibration(model, 0.725),
+                ConfidenceModels.reading(Language.GERMAN, Language.ENGLISH), new ConfidenceModels.Calibration(model, 0.342)),
+                model);
+        assertEquals(0.725, models.answersFrom(Language.CHINESE, Language.CHINESE, 0.5));
+        assertEquals(0.342, models.answersFrom(Language.GERMAN, Language.ENGLISH, 0.5));
+        assertEquals(0.5, models.answersFrom(Language.ENGLISH, Language.ENGLISH, 0.5));
+    }
+
+    @Test
+    void theRescaledChineseReadingsAnswerFromAboveTheServicesThreshold() {
+        // their confidence is the chance that an answer given is right, so the least one given lies above one half
+        assertEquals(0.725, ConfidenceModels.DEFAULT.answersFrom(Language.CHINESE, Language.CHINESE, 0.5));
+        assertEquals(0.546, ConfidenceModels.DEFAULT.answersFrom(Language.CHINESE, Language.ENGLISH, 0.5));
+    }
+}
