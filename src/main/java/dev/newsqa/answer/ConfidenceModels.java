@@ -19,7 +19,7 @@ public record ConfidenceModels(Map<String, Calibration> byReading, ConfidenceMod
      * most 8 % of the answerable questions it was fitted on, unless that answered more than one in ten of the
      * out-of-corpus ones (then the one that refuses nine in ten), never above the service's threshold — or, for a
      * model rescaled so that its confidence is the chance that an answer given is right, the image of that threshold
-     * on the rescaled model's scale (the same questions are answered).
+     * on the rescaled model's scale (the same questions are answered, but for the rounding of the weights).
      */
     public record Calibration(ConfidenceModel model, double answersFrom) {
     }

@@ -100,7 +100,7 @@ public final class ConversationService {
         Answer t = together.answer();
         // a follow-up that names a number or a name of its own ("And in 2015?", "What about Tencent?") is not answered
         // by an extract that does not hold it: that extract answers the previous question, not this one
-        if (t.answered() && !holdsEveryNamedThing(t, resolver.namedThings(question, query.language() == Language.GERMAN))) {
+        if (t.answered() && !holdsEveryNamedThing(t, resolver.namedThings(asked, query.language() == Language.GERMAN))) {
             return Resolved.alone(question, a);
         }
         boolean supported = t.answered() && together.askedCoverage()

@@ -162,8 +162,8 @@ final class FollowUpResolver {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             String lower = w.toLowerCase(Locale.ROOT);
-            boolean capitalised = Character.isUpperCase(w.codePointAt(0)) && i > 0 && !w.equals("I") && !w.equals("Sie");
-            if (!pronounSeen && (capitalised || Character.isDigit(w.codePointAt(0)))) {
+            boolean name = capitalised(w) && i > 0 && !w.equals("I") && !w.equals("Sie");
+            if (!pronounSeen && (name || Character.isDigit(w.codePointAt(0)))) {
                 return true;
             }
             if (PRONOUNS.contains(lower) || DEMONSTRATIVES.contains(lower) || lower.equals("there")
@@ -177,12 +177,13 @@ final class FollowUpResolver {
     }
 
     /**
-     * The numbers and names the question asks about itself ("And in 2015?" → 2015; "What about Tencent's cloud?" →
+     * The numbers and names a follow-up asks about itself ("And in 2015?" → 2015; "What about Tencent's cloud?" →
      * Tencent): an extract that answers it must hold them. Names are capitalised words other than a sentence's opening
      * question or function word, except in German, which capitalises every noun, where only numbers count.
+     *
+     * @param asked what the follow-up asks itself ({@link #askedText})
      */
-    Set<String> namedThings(String question, boolean german) {
-        String asked = askedText(question);
+    Set<String> namedThings(String asked, boolean german) {
         Set<String> named = new LinkedHashSet<>();
         for (String sentence : SENTENCE_END.split(asked)) {
             List<String> words = words(sentence);

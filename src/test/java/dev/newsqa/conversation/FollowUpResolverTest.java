@@ -71,6 +71,6 @@ class FollowUpResolverTest {
             "那2018年呢？|2018|false", "Who founded it?||false", "Und im Jahr 2019 bei Alibaba?|2019|true",
             "What did Daniel Zhang say? When?|Daniel,Zhang|false"})
     void aFollowUpNamesTheNumbersAndNamesItAsksAbout(String question, String named, boolean german) {
-        assertEquals(named == null ? Set.of() : Set.of(named.split(",")), resolver.namedThings(question, german));
+        assertEquals(named == null ? Set.of() : Set.of(named.split(",")), resolver.namedThings(resolver.askedText(question), german));
     }
 }

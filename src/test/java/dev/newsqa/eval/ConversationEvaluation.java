@@ -134,6 +134,9 @@ public final class ConversationEvaluation {
     /** {@code --reliability}: print each set's reliability table, not only its calibration error. */
     private static boolean reliabilityTables;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The follow-up sets under {@code src/test/resources/eval/}, each {@code <name>.json}. */
+    static final List<String> FOLLOW_UP_SETS = List.of("followups", "followups-heldout", "followups-report",
+            "followups-final", "followups-fifth", "followups-refuse", "followups-refuse-report");
 
     private ConversationEvaluation() {
     }
@@ -142,7 +145,8 @@ public final class ConversationEvaluation {
         List<String> argv = List.of(args);
         Path bench = Path.of(option(argv, "--bench", "../shared/bench"));
         List<String> sets = List.of(option(argv, "--sets",
-                "seeds,heldout,followups,followups-heldout,followups-report,followups-final,followups-fifth,followups-refuse,followups-refuse-report,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc").split(","));
+                "seeds,heldout," + String.join(",", FOLLOW_UP_SETS) + ",xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc")
+                .split(","));
         boolean verbose = argv.contains("--verbose");
         reliabilityTables = argv.contains("--reliability");
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
@@ -154,12 +158,11 @@ public final class ConversationEvaluation {
         System.out.printf("%-28s %6s %6s %9s %8s %10s %9s %6s %6s %6s%n", "", "%", "%", "must, %", "refused %", "extract",
                 "previous", "", "given%", "right%");
         for (String set : sets) {
-            switch (set) {
-                case "seeds", "heldout", "followups", "followups-heldout", "followups-report", "followups-final", "followups-fifth",
-                     "followups-refuse", "followups-refuse-report" -> {
+            switch (FOLLOW_UP_SETS.contains(set) ? "followups" : set) {
+                case "seeds", "heldout", "followups" -> {
                     ConversationService service = services.computeIfAbsent("seeds",
                             k -> service(model, encoder, Path.of("seeds"), Path.of("embeddings")));
-                    if (set.startsWith("followups")) {
+                    if (FOLLOW_UP_SETS.contains(set)) {
                         followUps(set, service, verbose);
                     } else {
                         compare(set, seedSet(set.equals("seeds") ? "/eval/questions.json" : Evaluation.HELD_OUT), service,
@@ -300,18 +303,20 @@ public final class ConversationEvaluation {
             }
         }
         String outcome = mustRefuse ? "refused" : "right passage first";
-        int n = 0, hits = 0, alone = 0, read = 0;
+        int[] all = new int[4];
         for (var e : byLanguage.entrySet()) {
-            int[] c = e.getValue();
-            System.out.printf(Locale.ROOT, "%s, %-6s %3d exchanges: %s %5.1f %%, alone %5.1f %%,"
-                    + " read with previous %d%n", set, e.getKey(), c[0], outcome, pct(c[1], c[0]), pct(c[2], c[0]), c[3]);
-            n += c[0];
-            hits += c[1];
-            alone += c[2];
-            read += c[3];
+            printFollowUps(set, e.getKey(), outcome, e.getValue());
+            for (int i = 0; i < all.length; i++) {
+                all[i] += e.getValue()[i];
+            }
         }
-        System.out.printf(Locale.ROOT, "%s, %-6s %3d exchanges: %s %5.1f %%, alone %5.1f %%,"
-                + " read with previous %d%n", set, "all", n, outcome, pct(hits, n), pct(alone, n), read);
+        printFollowUps(set, "all", outcome, all);
+    }
+
+    /** One row: exchanges, hits (right passage first, or refused), hits asked alone, read with the previous turn. */
+    private static void printFollowUps(String set, String language, String outcome, int[] c) {
+        System.out.printf(Locale.ROOT, "%s, %-6s %3d exchanges: %s %5.1f %%, alone %5.1f %%, read with previous %d%n",
+                set, language, c[0], outcome, pct(c[1], c[0]), pct(c[2], c[0]), c[3]);
     }
 
     private static ConversationService service(EmbeddingModel model, QueryEncoder encoder, Path documents, Path embeddings) {
