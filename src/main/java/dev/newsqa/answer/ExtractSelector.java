@@ -184,7 +184,7 @@ final class ExtractSelector {
                     + WEIGHT_COVERAGE * terms.coverage(sentence, p.language(), indexed.topic(), TOPIC_WORD_WEIGHT)
                     + (followUp ? WEIGHT_ASKED_COVERAGE
                             * asked.coverage(sentence, p.language(), indexed.topic(), TOPIC_WORD_WEIGHT) : 0)
-                    + WEIGHT_PIECE_COVERAGE * terms.pieceCoverage(sentences.get(i).text())
+                    + WEIGHT_PIECE_COVERAGE * terms.pieceCoverage(sentences.get(i).text(), p.language())
                     + (glossVector != null ? WEIGHT_GLOSS_COSINE * Vectors.dot(glossVector, glossed[i]) : 0)
                     - (sentences.get(i).heading() ? HEADING_PENALTY : 0);
         }

@@ -81,10 +81,13 @@ final class QuestionTerms {
     /**
      * The IDF-weighted share of the question's word pieces that a sentence holds; 0 for a question not searched in
      * pieces (see {@code LexicalIndex}). German questions name in other words or compounds what a sentence says
-     * ("Normannen" and "Normans", "Hymne" in "Nationalhymne"), where whole words do not meet.
+     * ("Normannen" and "Normans", "Hymne" in "Nationalhymne"), where whole words do not meet; in an English sentence
+     * the pieces of the question's words respelled the English way count too ({@code AnalyzedQuery#pieceWeights}).
+     *
+     * @param language the language of the sentence's passage
      */
-    double pieceCoverage(String sentence) {
-        Map<String, Double> w = question.weights(LanguageAnalyzers.WORD_PIECES);
+    double pieceCoverage(String sentence, Language language) {
+        Map<String, Double> w = question.pieceWeights(language);
         if (w.isEmpty()) {
             return 0;
         }

@@ -2,6 +2,7 @@ package dev.newsqa.index;
 
 import dev.newsqa.ingest.Language;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,19 @@ public record AnalyzedQuery(String text, Map<String, Map<String, Double>> weight
     /** The field's terms with their IDF, in the question's order. */
     public Map<String, Double> weights(String field) {
         return weights.getOrDefault(field, Map.of());
+    }
+
+    /**
+     * The question's word pieces with their IDF as they are matched against passages of a language: its own pieces,
+     * and in English passages also those of its words respelled the English way ({@link
+     * LanguageAnalyzers#ENGLISH_SPELLED_PIECES}). A new map the caller may change.
+     */
+    public Map<String, Double> pieceWeights(Language passages) {
+        Map<String, Double> out = new LinkedHashMap<>(weights(LanguageAnalyzers.WORD_PIECES));
+        if (passages == Language.ENGLISH) {
+            out.putAll(weights(LanguageAnalyzers.ENGLISH_SPELLED_PIECES));
+        }
+        return out;
     }
 
     public List<String> terms(String field) {

@@ -48,6 +48,12 @@ public final class LanguageAnalyzers {
      * {@link #piecesField}. Searched for German questions only, beside the fields above ({@code LexicalIndex}).
      */
     public static final String WORD_PIECES = "pieces";
+    /**
+     * A German question's words respelled as English spells the words the two languages share ({@link
+     * EnglishSpellingFilter}: "Kanada" → "canada"), in word pieces: the pieces {@link #WORD_PIECES} lacks, searched
+     * in English passages' pieces only.
+     */
+    public static final String ENGLISH_SPELLED_PIECES = "pieces.english-spelling";
     /** The languages whose passages are indexed in word pieces. */
     public static final List<Language> PIECES_LANGUAGES = List.of(Language.GERMAN, Language.ENGLISH);
     static final int PIECE_LETTERS = 4;
@@ -78,13 +84,14 @@ public final class LanguageAnalyzers {
         CharArraySet chinese = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), true);
         chinese.addAll(exact);
         chinese.addAll(CHINESE_STOP_WORDS);
-        WordPieces pieces = new WordPieces(exact, PIECE_LETTERS);
+        WordPieces pieces = new WordPieces(exact, PIECE_LETTERS, false);
         byField = Map.of(
                 Language.ENGLISH.code(), new EnglishAnalyzer(english),
                 Language.GERMAN.code(), new GermanAnalyzer(german),
                 Language.CHINESE.code(), new ChineseWords(chinese),
                 EXACT, new StandardAnalyzer(exact),
                 WORD_PIECES, pieces,
+                ENGLISH_SPELLED_PIECES, new WordPieces(exact, PIECE_LETTERS, true),
                 piecesField(Language.GERMAN), pieces,
                 piecesField(Language.ENGLISH), pieces);
     }
@@ -111,22 +118,28 @@ public final class LanguageAnalyzers {
 
     /**
      * Each word, English and German stop words out and umlauts folded as German's own analysis folds them, cut into every run of
-     * {@code letters} letters and kept whole as well ("hymne" → "hymn", "ymne", "hymne").
+     * {@code letters} letters and kept whole as well ("hymne" → "hymn", "ymne", "hymne"); respelled the English way
+     * first when {@code englishSpelling}.
      */
     private static final class WordPieces extends Analyzer {
 
         private final CharArraySet stopWords;
         private final int letters;
+        private final boolean englishSpelling;
 
-        WordPieces(CharArraySet stopWords, int letters) {
+        WordPieces(CharArraySet stopWords, int letters, boolean englishSpelling) {
             this.stopWords = stopWords;
             this.letters = letters;
+            this.englishSpelling = englishSpelling;
         }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer words = new StandardTokenizer();
             TokenStream result = new StopFilter(new LowerCaseFilter(words), stopWords);
+            if (englishSpelling) {
+                result = new EnglishSpellingFilter(result);
+            }
             result = new GermanNormalizationFilter(result);
             return new TokenStreamComponents(words, new NGramTokenFilter(result, letters, letters, true));
         }

@@ -126,22 +126,25 @@ public final class LexicalIndex implements PassageRetriever {
                 }
             });
         }
-        Map<String, Double> pieces = new LinkedHashMap<>(question.weights(LanguageAnalyzers.WORD_PIECES));
-        pieces.values().removeIf(idf -> idf >= unseen);
-        Map<Language, Float> boosts = pieces.isEmpty() ? Map.of() : PIECES_BOOST.getOrDefault(question.language(), Map.of());
+        Map<Language, Float> boosts = question.weights(LanguageAnalyzers.WORD_PIECES).isEmpty() ? Map.of()
+                : PIECES_BOOST.getOrDefault(question.language(), Map.of());
         int budget = IndexSearcher.getMaxClauseCount() - boosts.size();
         List<Integer> keptWords = rarestFirst(wordWeights, budget);
         int piecesPerField = boosts.isEmpty() ? 0 : (budget - keptWords.size()) / boosts.size();
-        List<String> pieceTerms = new ArrayList<>(pieces.keySet());
-        List<Integer> keptPieces = rarestFirst(new ArrayList<>(pieces.values()), piecesPerField);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
         for (int i : keptWords) {
             query.add(new TermQuery(new Term(words.get(i)[0], words.get(i)[1])), BooleanClause.Occur.SHOULD);
             any = true;
         }
-        for (Map.Entry<Language, Float> passages : keptPieces.isEmpty() ? Map.<Language, Float>of().entrySet()
-                : boosts.entrySet()) {
+        for (Map.Entry<Language, Float> passages : boosts.entrySet()) {
+            Map<String, Double> pieces = question.pieceWeights(passages.getKey());
+            pieces.values().removeIf(idf -> idf >= unseen);
+            List<String> pieceTerms = new ArrayList<>(pieces.keySet());
+            List<Integer> keptPieces = rarestFirst(new ArrayList<>(pieces.values()), piecesPerField);
+            if (keptPieces.isEmpty()) {
+                continue;
+            }
             String field = LanguageAnalyzers.piecesField(passages.getKey());
             BooleanQuery.Builder pieceQuery = new BooleanQuery.Builder();
             keptPieces.forEach(i -> pieceQuery.add(new TermQuery(new Term(field, pieceTerms.get(i))),
@@ -220,6 +223,13 @@ public final class LexicalIndex implements PassageRetriever {
                 w.put(piece, piecesIdf(piece));
             }
             weights.put(LanguageAnalyzers.WORD_PIECES, Collections.unmodifiableMap(w));
+            Map<String, Double> respelled = new LinkedHashMap<>();
+            for (String piece : analyzers.terms(LanguageAnalyzers.ENGLISH_SPELLED_PIECES, question)) {
+                if (!w.containsKey(piece)) {
+                    respelled.put(piece, piecesIdf(piece));
+                }
+            }
+            weights.put(LanguageAnalyzers.ENGLISH_SPELLED_PIECES, Collections.unmodifiableMap(respelled));
         }
         return new AnalyzedQuery(question, weights, vector, space, language);
     }

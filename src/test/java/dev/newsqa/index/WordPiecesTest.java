@@ -43,6 +43,12 @@ class WordPiecesTest {
             Football in England is played by thousands of clubs, from the Premier League down to village teams.
             """;
 
+    private static final String CIRCUS = """
+            Summer in the valley
+
+            Every summer the circus came to the valley with its elephants, and the children followed it for days.
+            """;
+
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
 
     /** @param files name, text, name, text, … */
@@ -55,7 +61,7 @@ class WordPiecesTest {
 
     private LexicalIndex index() {
         return LexicalIndex.build(analyzers, parsed(List.of("anthem.txt", ANTHEM, "choir.txt", CHOIR, "index.txt", INDEX,
-                "football.txt", FOOTBALL, "normans.txt", NORMANS)));
+                "football.txt", FOOTBALL, "normans.txt", NORMANS, "circus.txt", CIRCUS)));
     }
 
     @Test
@@ -92,6 +98,43 @@ class WordPiecesTest {
                 VectorSpace.MINILM);
         // "England" alone would tie the two English articles; the Normans share "norm", "orma", "rman" with "Normannen"
         assertThat(index.retrieve(question, 3).get(0).passageId()).startsWith("normans.txt#");
+    }
+
+    @Test
+    void germanWordsAreRespelledTheWayEnglishSpellsTheWordsBothLanguagesShare() {
+        assertThat(EnglishSpellingFilter.respell("kanada")).isEqualTo("canada");
+        assertThat(EnglishSpellingFilter.respell("kalzium")).isEqualTo("calcium");
+        assertThat(EnglishSpellingFilter.respell("zentrum")).isEqualTo("centrum");
+        assertThat(EnglishSpellingFilter.respell("biologie")).isEqualTo("biology");
+        assertThat(EnglishSpellingFilter.respell("kalifornien")).isEqualTo("california");
+        assertThat(EnglishSpellingFilter.respell("katholischen")).isEqualTo("catholic");
+        assertThat(EnglishSpellingFilter.respell("universität")).isEqualTo("university");
+        assertThat(EnglishSpellingFilter.respell("ökonomie")).isEqualTo("economy");
+        assertThat(EnglishSpellingFilter.respell("kapitalismus")).isEqualTo("capitalism");
+        // "ck" and "tz" are German's own; short words are left alone
+        assertThat(EnglishSpellingFilter.respell("drucker")).isEqualTo("drucker");
+        assertThat(EnglishSpellingFilter.respell("katze")).isEqualTo("catze");
+        assertThat(EnglishSpellingFilter.respell("kam")).isEqualTo("kam");
+    }
+
+    @Test
+    void aGermanQuestionFindsAnEnglishPassageByAWordEnglishSpellsDifferently() {
+        LexicalIndex index = index();
+        AnalyzedQuery question = index.analyze("Wann kam der Zirkus ins Tal?", Language.GERMAN, Map.of(), null,
+                VectorSpace.MINILM);
+        // "Zirkus" and "circus" share no piece of four letters; respelled, they share every one
+        assertThat(analyzers.terms(LanguageAnalyzers.WORD_PIECES, "Zirkus"))
+                .doesNotContainAnyElementsOf(analyzers.terms(LanguageAnalyzers.WORD_PIECES, "circus"));
+        assertThat(question.pieceWeights(Language.ENGLISH)).containsKeys("circ", "rcus", "circus");
+        assertThat(index.retrieve(question, 3)).isNotEmpty();
+        assertThat(index.retrieve(question, 3).get(0).passageId()).startsWith("circus.txt#");
+    }
+
+    @Test
+    void respelledPiecesAreNotSearchedInGermanPassages() {
+        AnalyzedQuery question = index().analyze("Wann kam der Zirkus?", Language.GERMAN, Map.of(), null,
+                VectorSpace.MINILM);
+        assertThat(question.pieceWeights(Language.GERMAN)).containsKey("zirk").doesNotContainKey("circ");
     }
 
     @Test
