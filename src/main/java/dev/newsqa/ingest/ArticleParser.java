@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
 public final class ArticleParser {
 
     /** Raise whenever a change here can cut the same text differently: it invalidates stored embeddings. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private static final Logger LOG = Logger.getLogger(ArticleParser.class);
     /**

@@ -47,12 +47,12 @@ class SentenceSplitterTest {
     }
 
     @Test
-    void splitsChineseAtFullWidthMarksWithTheClosingQuoteAndExactOffsets() {
+    void splitsChineseAtFullWidthMarksWithTheClosingQuoteAndExactOffsetsButNotAtASemicolon() {
         String text = "标题\n他说：“今天的会议取消了。”随后离开了会场。你真的要去吗？！我不知道……天气很好；路也不远。最后一句没有句号";
         Span paragraph = new Span(3, text.length());
         List<Span> spans = splitter.split(text, paragraph);
         List<String> expected = List.of("他说：“今天的会议取消了。”", "随后离开了会场。", "你真的要去吗？！", "我不知道……",
-                "天气很好；", "路也不远。", "最后一句没有句号");
+                "天气很好；路也不远。", "最后一句没有句号");
         assertEquals(expected, spans.stream().map(s -> s.of(text)).toList());
         int from = 0;
         for (int i = 0; i < expected.size(); i++) {
@@ -64,9 +64,9 @@ class SentenceSplitterTest {
 
     @Test
     void aChineseMarkInsideBracketsOrAQuoteEndsNothingUntilTheQuoteCloses() {
-        String text = "纽西兰鸡毛松（学名：；毛利语：kahikatea）是特有种。她说：「亚当是可爱的。我没有和他约会。」媒体道歉了。（未闭合的括号；照样断句。";
+        String text = "纽西兰鸡毛松（学名：；毛利语：kahikatea）是特有种。她说：「亚当是可爱的。我没有和他约会。」媒体道歉了。（未闭合的括号！照样断句。";
         assertEquals(List.of("纽西兰鸡毛松（学名：；毛利语：kahikatea）是特有种。", "她说：「亚当是可爱的。我没有和他约会。」", "媒体道歉了。",
-                "（未闭合的括号；", "照样断句。"), split(text));
+                "（未闭合的括号！", "照样断句。"), split(text));
     }
 
     @Test
