@@ -29,7 +29,8 @@ public final class QuestionAnswerer {
     private final AnswerSettings settings;
     private final HybridRetriever retriever;
     private final ExtractSelector selector;
-    private final ShortAnswerFinder shortAnswers = new ShortAnswerFinder(ShortAnswerFinder.RELIABLE);
+    private final ShortAnswerFinder shortAnswers = new ShortAnswerFinder(ShortAnswerFinder.RELIABLE,
+            ShortAnswerFinder.RELIABLE_IN_CHINESE);
     private final LaterCitationModel laterConfidence = LaterCitationModel.DEFAULT;
 
     public QuestionAnswerer(Supplier<CorpusIndex> index, QueryEncoder encoder, AnswerSettings settings,

@@ -73,6 +73,30 @@ class DocumentsAdminTest {
     }
 
     @Test
+    void aChineseArticleIsAnsweredInShortSentencesWithTheDateOrAmountAskedFirst() {
+        String name = "103_white_tower.txt";
+        String article = """
+                白塔重新开放
+
+                位于城市北部山顶的白塔周六重新开放。白塔建于1889年，高63米，是城中最古老的砖塔。                修缮工程历时两年，耗资1200万元。
+                """;
+        admin().contentType(ContentType.JSON).body(Map.of("name", name, "text", article))
+                .when().post("/api/documents").then().statusCode(201).body("language", equalTo("zh"));
+        try {
+            given().queryParam("q", "白塔建于哪一年？").when().get("/api/ask").then().statusCode(200)
+                    .body("answered", equalTo(true)).body("citations[0].source", equalTo(name))
+                    .body("citations[0].language", equalTo("zh"))
+                    .body("shortAnswer.text", equalTo("1889年"))
+                    .body("shortAnswer.start", equalTo(article.indexOf("1889年")))
+                    .body("shortAnswer.end", equalTo(article.indexOf("1889年") + 5));
+            given().queryParam("q", "白塔的修缮工程耗资多少元？").when().get("/api/ask").then().statusCode(200)
+                    .body("answered", equalTo(true)).body("shortAnswer.text", equalTo("1200万元"));
+        } finally {
+            admin().when().delete("/api/documents/{name}", name).then().statusCode(204);
+        }
+    }
+
+    @Test
     void jsonUploadsWorkToo() {
         admin().contentType(ContentType.JSON).body(Map.of("name", "101_json.txt", "text", ARTICLE))
                 .when().post("/api/documents").then().statusCode(201).body("passages", greaterThan(0)).body("language", equalTo("en"));

@@ -63,4 +63,52 @@ class ShortAnswerFinderTest {
         assertThat(every.find("How many times has Polonia won the cup?", cite("Polonia won it in 1946.", 0))).isEmpty();
         assertThat(reliable.find("How many users does DingTalk have?", cite(extract, 0))).isEmpty();
     }
+
+    private final ShortAnswerFinder served = new ShortAnswerFinder(ShortAnswerFinder.RELIABLE,
+            ShortAnswerFinder.RELIABLE_IN_CHINESE);
+
+    private static Citation citeChinese(String extract, int start) {
+        return new Citation(1, "z.txt", "Z", extract, start, start + extract.length(), 0.9, Language.CHINESE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "若游戏中离，则多少分钟内不得进行配对？|QUANTITY", "他获得过几次冠军？|QUANTITY", "这座塔有多高？|QUANTITY",
+            "基督教神学院兴建于哪一年？|DATE", "电视剧第一次播出是什么时候？|DATE", "谁是阿里巴巴的CEO？|PERSON",
+            "钉钉的总部在哪里？|PLACE", "哪家公司开发了钉钉？|NAME"})
+    void aChineseQuestionSaysWhatItAsksForWhereverItsQuestionWordStands(String question, ShortAnswerFinder.Kind kind) {
+        assertThat(ShortAnswerFinder.kindOf(question)).contains(kind);
+        assertThat(ShortAnswerFinder.kindOf("游戏的模式有哪些？")).isEmpty();
+        assertThat(ShortAnswerFinder.kindOf("Who founded Aliyun (阿里雲)?")).contains(ShortAnswerFinder.Kind.PERSON);
+    }
+
+    @Test
+    void aChineseExtractGivesTheDateOfTheSentenceThatSharesTheQuestionWithOffsetsInTheArticle() {
+        String extract = "基督教神学院于1889年兴建。它在1950年迁往香港。";
+        Optional<ShortAnswer> found = served.find("基督教神学院兴建于哪一年？", citeChinese(extract, 40));
+        assertThat(found).map(ShortAnswer::text).contains("1889年");
+        assertThat(found.get().start()).isEqualTo(40 + extract.indexOf("1889年"));
+        assertThat(served.find("神学院的新址启用于哪一年？", citeChinese("1950年和1951年都有人提过。", 0))).isEmpty();
+    }
+
+    @Test
+    void aChineseQuantityIsInTheUnitTheQuestionCountsOrMeasuresIn() {
+        assertThat(served.find("若游戏中离，则多少分钟内不得进行配对？",
+                citeChinese("中离的玩家4分钟内不得进行配对，累计3次将被封号。", 0))).map(ShortAnswer::text).contains("4分钟");
+        assertThat(served.find("学校的占地面积有多大？", citeChinese("学校有教职工500人，占地面积300亩。", 0)))
+                .map(ShortAnswer::text).contains("300亩");
+        assertThat(served.find("这部剧有多少集？", citeChinese("该剧于2007年首播，共52集。", 0)))
+                .map(ShortAnswer::text).contains("52集");
+        // "第几名" asks for a place, and a place is no amount
+        assertThat(served.find("他在比赛中获得第几名？", citeChinese("他在比赛中获得第3名，积6分。", 0)))
+                .map(ShortAnswer::text).contains("第3名");
+        assertThat(served.find("他在比赛中积了多少分？", citeChinese("他获得第3名。", 0))).isEmpty();
+    }
+
+    @Test
+    void noPersonPlaceOrNameIsTypedInAChineseExtractAndQuantitiesOnlyWhereGiven() {
+        assertThat(every.find("谁开发了钉钉？", citeChinese("钉钉由阿里巴巴开发。", 0))).isEmpty();
+        assertThat(reliable.find("这部剧有多少集？", citeChinese("该剧共52集。", 0))).isEmpty();
+        assertThat(served.find("这部剧有多少集？", citeChinese("该剧共52集。", 0))).map(ShortAnswer::text).contains("52集");
+    }
 }
