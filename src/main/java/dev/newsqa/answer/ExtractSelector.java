@@ -96,7 +96,6 @@ final class ExtractSelector {
      */
     private static final int CHINESE_CHAR_AS_ENGLISH = 3;
     private static final int AGREEMENT_WITHIN = 5;
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern REFERS_BACK = Pattern.compile(
             "^[\"“]?(Those|These|They|This|That|It|Its|He|She|His|Her|Their|Such|Both|Dies|Diese|Er|Sie|Es)\\b.*", Pattern.DOTALL);
     private static final Pattern REFERS_BACK_CHINESE = Pattern.compile(
@@ -151,8 +150,7 @@ final class ExtractSelector {
         Set<String> seen = new HashSet<>();
         List<Extract> distinct = new ArrayList<>();
         for (Extract e : extracts) {
-            // letters and digits of every script: \W would blank out Chinese text and make all its extracts one
-            if (seen.add(NOT_WORD.matcher(e.text().toLowerCase(Locale.ROOT)).replaceAll(" ").strip())) {
+            if (seen.add(wordsOf(e.text()))) {
                 distinct.add(e);
             }
         }
@@ -225,6 +223,39 @@ final class ExtractSelector {
             }
         }
         return out;
+    }
+
+    /**
+     * The text lower-cased, its letters and digits of every script kept and each run of anything else made one space
+     * (none at the ends): two extracts with the same words are the same citation. \W would blank out Chinese text
+     * and make all its extracts one. Written out rather than as the regular expression {@code [^\p{L}\p{N}]+}, which
+     * gives the same and was a third of the Java time of a question under load (its Unicode classes are tested
+     * character by character through lambdas, for every candidate extract).
+     */
+    static String wordsOf(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c) || isNumber(c)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Unicode's numbers, \p{N}: decimal digits, letter numbers ("Ⅻ") and other numbers ("²", "½"). */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** The sentence {@code best} grown by neighbours inside {@code lo..hi}, with its evidence and confidence. */
