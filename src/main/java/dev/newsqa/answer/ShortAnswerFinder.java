@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +74,20 @@ final class ShortAnswerFinder {
     private static final Pattern QUANTITY_ZH = Pattern.compile(
             "\\d[\\d,.]*(?:\\s?[至到~－-]\\s?\\d[\\d,.]*)?(?:万|亿|千|百)?(?:余|多)?(?:" + CHINESE_UNITS + ")");
     private static final Pattern CHINESE_YEAR = Pattern.compile("(?:1[0-9]|20)\\d{2}年");
+    /** The unit a Chinese question counts in: "多少人" → 人, "几分钟" → 分钟. */
+    private static final Pattern ASKED_UNIT = Pattern.compile("(?:多少|几)(" + CHINESE_UNITS + ")");
+
+    /** A question's words that ask for a kind; the first that matches says which. */
+    private record Asked(Pattern question, Kind kind) {
+    }
+
+    private static final List<Asked> ASKED = List.of(new Asked(QUANTITY_QUESTION, Kind.QUANTITY),
+            new Asked(DATE_QUESTION, Kind.DATE), new Asked(PERSON_QUESTION, Kind.PERSON),
+            new Asked(PLACE_QUESTION, Kind.PLACE), new Asked(NAME_QUESTION, Kind.NAME));
+    /** A date before a quantity: "哪一年" asks for no count, "多少年" does. */
+    private static final List<Asked> ASKED_IN_CHINESE = List.of(new Asked(DATE_QUESTION_ZH, Kind.DATE),
+            new Asked(QUANTITY_QUESTION_ZH, Kind.QUANTITY), new Asked(PERSON_QUESTION_ZH, Kind.PERSON),
+            new Asked(PLACE_QUESTION_ZH, Kind.PLACE), new Asked(NAME_QUESTION_ZH, Kind.NAME));
 
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember";
@@ -226,33 +241,19 @@ final class ShortAnswerFinder {
 
     /** The unit a Chinese question counts in ("多少人" → 人, "几分钟" → 分钟), or null. */
     private static String askedUnit(String question) {
-        Matcher m = Pattern.compile("(?:多少|几)(" + CHINESE_UNITS + ")").matcher(question);
+        Matcher m = ASKED_UNIT.matcher(question);
         return m.find() ? m.group(1) : null;
     }
 
-    /** Of several candidates, the only one in the sentence sharing the most of the question's characters; else null. */
+    /**
+     * Of several candidates, the only one in the sentence sharing the most of the question's characters; null also when
+     * two sentences share as many (Chinese sentences share characters more easily than words).
+     */
     private static int[] clearestChinese(String extract, String question, List<int[]> candidates) {
         Set<Integer> asked = new HashSet<>();
         question.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).forEach(asked::add);
-        List<int[]> sentences = sentences(extract);
-        int best = -1;
-        long bestShared = 0;
-        for (int i = 0; i < sentences.size(); i++) {
-            long shared = extract.substring(sentences.get(i)[0], sentences.get(i)[1]).codePoints().distinct()
-                    .filter(asked::contains).count();
-            if (shared > bestShared) {
-                bestShared = shared;
-                best = i;
-            } else if (shared == bestShared) {
-                best = -1; // two sentences share as much: no clear choice
-            }
-        }
-        if (best < 0) {
-            return null;
-        }
-        int[] sentence = sentences.get(best);
-        List<int[]> inside = candidates.stream().filter(c -> c[0] >= sentence[0] && c[1] <= sentence[1]).toList();
-        return inside.size() == 1 ? inside.get(0) : null;
+        return onlyOneInBestSentence(extract, candidates,
+                sentence -> sentence.codePoints().distinct().filter(asked::contains).count(), true);
     }
 
     /** The words a "how many" question counts ("How many career sacks …" → career, sacks), or none. */
@@ -287,45 +288,8 @@ final class ShortAnswerFinder {
     }
 
     static Optional<Kind> kindOf(String question) {
-        if (mostlyHan(question)) {
-            return chineseKindOf(question);
-        }
-        if (matches(QUANTITY_QUESTION, question)) {
-            return Optional.of(Kind.QUANTITY);
-        }
-        if (matches(DATE_QUESTION, question)) {
-            return Optional.of(Kind.DATE);
-        }
-        if (matches(PERSON_QUESTION, question)) {
-            return Optional.of(Kind.PERSON);
-        }
-        if (matches(PLACE_QUESTION, question)) {
-            return Optional.of(Kind.PLACE);
-        }
-        if (matches(NAME_QUESTION, question)) {
-            return Optional.of(Kind.NAME);
-        }
-        return Optional.empty();
-    }
-
-    /** The kind a Chinese question asks for; a date before a quantity ("哪一年" is no count, "多少年" is). */
-    private static Optional<Kind> chineseKindOf(String question) {
-        if (matches(DATE_QUESTION_ZH, question)) {
-            return Optional.of(Kind.DATE);
-        }
-        if (matches(QUANTITY_QUESTION_ZH, question)) {
-            return Optional.of(Kind.QUANTITY);
-        }
-        if (matches(PERSON_QUESTION_ZH, question)) {
-            return Optional.of(Kind.PERSON);
-        }
-        if (matches(PLACE_QUESTION_ZH, question)) {
-            return Optional.of(Kind.PLACE);
-        }
-        if (matches(NAME_QUESTION_ZH, question)) {
-            return Optional.of(Kind.NAME);
-        }
-        return Optional.empty();
+        List<Asked> asked = mostlyHan(question) ? ASKED_IN_CHINESE : ASKED;
+        return asked.stream().filter(a -> matches(a.question(), question)).map(Asked::kind).findFirst();
     }
 
     /** A Chinese question: more Han characters than other letters ("What is Aliyun (阿里雲)?" is English). */
@@ -344,18 +308,33 @@ final class ShortAnswerFinder {
 
     /**
      * Of several candidates, the only one in the sentence holding the most question words; null when that sentence
-     * holds none or more than one.
+     * holds none or more than one. Of sentences holding as many, the first.
      */
     private static int[] clearest(String extract, Set<String> asked, List<int[]> candidates) {
+        return onlyOneInBestSentence(extract, candidates, sentence -> {
+            Set<String> words = words(sentence);
+            words.retainAll(asked);
+            return words.size();
+        }, false);
+    }
+
+    /**
+     * The only candidate in the sentence that shares the most with the question ({@code shared}); null when no
+     * sentence shares anything, or that sentence holds more than one candidate, or, when {@code tieIsUnclear}, another
+     * sentence shares as much.
+     */
+    private static int[] onlyOneInBestSentence(String extract, List<int[]> candidates, ToLongFunction<String> shared,
+                                               boolean tieIsUnclear) {
         List<int[]> sentences = sentences(extract);
         int best = -1;
-        int bestWords = 0;
+        long bestShared = 0;
         for (int i = 0; i < sentences.size(); i++) {
-            Set<String> words = words(extract.substring(sentences.get(i)[0], sentences.get(i)[1]));
-            words.retainAll(asked);
-            if (words.size() > bestWords) {
-                bestWords = words.size();
+            long n = shared.applyAsLong(extract.substring(sentences.get(i)[0], sentences.get(i)[1]));
+            if (n > bestShared) {
+                bestShared = n;
                 best = i;
+            } else if (tieIsUnclear && n == bestShared) {
+                best = -1;
             }
         }
         if (best < 0) {

@@ -6,6 +6,8 @@ import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.Language;
 import dev.newsqa.ingest.Passage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Map;
@@ -100,21 +102,13 @@ class WordPiecesTest {
         assertThat(index.retrieve(question, 3).get(0).passageId()).startsWith("normans.txt#");
     }
 
-    @Test
-    void germanWordsAreRespelledTheWayEnglishSpellsTheWordsBothLanguagesShare() {
-        assertThat(EnglishSpellingFilter.respell("kanada")).isEqualTo("canada");
-        assertThat(EnglishSpellingFilter.respell("kalzium")).isEqualTo("calcium");
-        assertThat(EnglishSpellingFilter.respell("zentrum")).isEqualTo("centrum");
-        assertThat(EnglishSpellingFilter.respell("biologie")).isEqualTo("biology");
-        assertThat(EnglishSpellingFilter.respell("kalifornien")).isEqualTo("california");
-        assertThat(EnglishSpellingFilter.respell("katholischen")).isEqualTo("catholic");
-        assertThat(EnglishSpellingFilter.respell("universität")).isEqualTo("university");
-        assertThat(EnglishSpellingFilter.respell("ökonomie")).isEqualTo("economy");
-        assertThat(EnglishSpellingFilter.respell("kapitalismus")).isEqualTo("capitalism");
-        // "ck" and "tz" are German's own; short words are left alone
-        assertThat(EnglishSpellingFilter.respell("drucker")).isEqualTo("drucker");
-        assertThat(EnglishSpellingFilter.respell("katze")).isEqualTo("catze");
-        assertThat(EnglishSpellingFilter.respell("kam")).isEqualTo("kam");
+    /** The last three: "ck" and "tz" are German's own, and a word of three letters is left alone. */
+    @ParameterizedTest
+    @CsvSource({"kanada,canada", "kalzium,calcium", "zentrum,centrum", "biologie,biology", "kalifornien,california",
+            "katholischen,catholic", "universität,university", "ökonomie,economy", "kapitalismus,capitalism",
+            "drucker,drucker", "katze,catze", "kam,kam"})
+    void germanWordsAreRespelledTheWayEnglishSpellsTheWordsBothLanguagesShare(String german, String english) {
+        assertThat(EnglishSpellingFilter.respell(german)).isEqualTo(english);
     }
 
     @Test
