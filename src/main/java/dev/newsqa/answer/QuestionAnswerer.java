@@ -80,7 +80,7 @@ public final class QuestionAnswerer {
         }
         // a short answer is a promise on top of the extract's: given only when the extract itself is likely right
         ShortAnswer shortAnswer = answered && confidence >= SHORT_ANSWER_CONFIDENCE
-                ? shortAnswers.find(query.question(), citations.get(0)).orElse(null) : null;
+                ? shortAnswers.find(query, citations.get(0)).orElse(null) : null;
         // the answer text is the first extract alone: it is what the answer's confidence is about
         Answer answer = new Answer(query.question(), query.language(), answered,
                 answered ? compose(citations.get(0)) : FixedTexts.of(query.language()).notFound(),

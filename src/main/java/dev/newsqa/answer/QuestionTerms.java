@@ -6,6 +6,7 @@ import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.index.VectorSpace;
 import dev.newsqa.ingest.Language;
 
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ final class QuestionTerms {
     private final AnalyzedQuery question;
     /** Cuts a sentence into word pieces, as the question's were ({@link LanguageAnalyzers#WORD_PIECES}). */
     private final Function<String, List<String>> pieces;
+    /** The question's piece weights as matched in each language's sentences, made once: every sentence reads them. */
+    private final Map<Language, Map<String, Double>> pieceWeights = new EnumMap<>(Language.class);
 
     QuestionTerms(AnalyzedQuery question) {
         this(question, text -> List.of());
@@ -30,6 +33,9 @@ final class QuestionTerms {
     QuestionTerms(AnalyzedQuery question, Function<String, List<String>> pieces) {
         this.question = question;
         this.pieces = pieces;
+        for (Language language : Language.values()) {
+            pieceWeights.put(language, question.pieceWeights(language));
+        }
     }
 
     boolean isEmpty() {
@@ -87,7 +93,7 @@ final class QuestionTerms {
      * @param language the language of the sentence's passage
      */
     double pieceCoverage(String sentence, Language language) {
-        Map<String, Double> w = question.pieceWeights(language);
+        Map<String, Double> w = pieceWeights.get(language);
         if (w.isEmpty()) {
             return 0;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,9 +141,10 @@ final class ShortAnswerFinder {
     }
 
     /** The short answer in the extract, when the question's kind is known and the choice is clear. */
-    Optional<ShortAnswer> find(String question, Citation citation) {
+    Optional<ShortAnswer> find(Query query, Citation citation) {
+        String question = query.question();
         Set<Kind> givenHere = citation.language() == Language.CHINESE ? givenInChinese : given;
-        Optional<Kind> kind = kindOf(question).filter(givenHere::contains);
+        Optional<Kind> kind = kindOf(query).filter(givenHere::contains);
         if (kind.isEmpty()) {
             return Optional.empty();
         }
@@ -180,15 +182,7 @@ final class ShortAnswerFinder {
             }
             candidates.add(new int[] {start, end});
         }
-        if (candidates.isEmpty()) {
-            return Optional.empty();
-        }
-        int[] chosen = candidates.size() == 1 ? candidates.get(0) : clearest(extract, asked, candidates);
-        if (chosen == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new ShortAnswer(extract.substring(chosen[0], chosen[1]), citation.source(),
-                citation.start() + chosen[0], citation.start() + chosen[1]));
+        return chosen(citation, candidates, several -> clearest(extract, asked, several));
     }
 
     /**
@@ -228,15 +222,7 @@ final class ShortAnswerFinder {
             }
             candidates.add(new int[] {start, m.end()});
         }
-        if (candidates.isEmpty()) {
-            return Optional.empty();
-        }
-        int[] chosen = candidates.size() == 1 ? candidates.get(0) : clearestChinese(extract, question, candidates);
-        if (chosen == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new ShortAnswer(extract.substring(chosen[0], chosen[1]), citation.source(),
-                citation.start() + chosen[0], citation.start() + chosen[1]));
+        return chosen(citation, candidates, several -> clearestChinese(extract, question, several));
     }
 
     /** The unit a Chinese question counts in ("多少人" → 人, "几分钟" → 分钟), or null. */
@@ -287,16 +273,28 @@ final class ShortAnswerFinder {
         return word.length() <= 4 ? word : word.substring(0, 4);
     }
 
-    static Optional<Kind> kindOf(String question) {
-        List<Asked> asked = mostlyHan(question) ? ASKED_IN_CHINESE : ASKED;
-        return asked.stream().filter(a -> matches(a.question(), question)).map(Asked::kind).findFirst();
+    /** The kind the question asks for, read with its own language's question words. */
+    static Optional<Kind> kindOf(Query query) {
+        List<Asked> asked = query.language() == Language.CHINESE ? ASKED_IN_CHINESE : ASKED;
+        return asked.stream().filter(a -> matches(a.question(), query.question())).map(Asked::kind).findFirst();
     }
 
-    /** A Chinese question: more Han characters than other letters ("What is Aliyun (阿里雲)?" is English). */
-    private static boolean mostlyHan(String text) {
-        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        return han > text.codePoints().filter(Character::isLetter).count() - han;
+    /** The only candidate, or the clear one of several ({@code clearest}, null when none is); empty when none is left. */
+    private static Optional<ShortAnswer> chosen(Citation citation, List<int[]> candidates,
+                                                Function<List<int[]>, int[]> clearest) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(candidates.size() == 1 ? candidates.get(0) : clearest.apply(candidates))
+                .map(span -> inArticle(citation, span));
     }
+
+    /** The span {@code [from, to)} of the citation's extract as a short answer, with its offsets in the article. */
+    private static ShortAnswer inArticle(Citation citation, int[] span) {
+        return new ShortAnswer(citation.extract().substring(span[0], span[1]), citation.source(),
+                citation.start() + span[0], citation.start() + span[1]);
+    }
+
 
     private static Pattern patternOf(Kind kind) {
         return switch (kind) {
