@@ -85,8 +85,8 @@ public class ServiceProducers {
     }
 
     /**
-     * As many model runs at once as the cores hold with the session's threads per inference (one per core by default,
-     * one at a time on two cores with two threads), each taking the questions that arrived meanwhile.
+     * One model run per core at once, each taking the questions that arrived meanwhile; the session's helper threads
+     * go to whichever run has work (see {@code OnnxSessions#runsAtOnce}).
      */
     @Produces
     @Singleton

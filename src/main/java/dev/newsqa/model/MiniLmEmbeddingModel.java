@@ -23,8 +23,8 @@ import java.util.Map;
  * The runtime's default gives every inference all cores and spins them while waiting; with concurrent
  * requests those threads fight each other. With spinning off, a small intra-op pool lets a lone question use
  * a second idle core, while concurrent questions (or batches of an {@code embedAll}) share that pool and
- * otherwise run on their callers' threads, without contention; the service's default is one thread per
- * inference, as it batches concurrent questions and runs one batch per core.
+ * otherwise run on their callers' threads, without contention; the service's default is two threads per
+ * inference, and it batches concurrent questions and runs one batch per core.
  * {@link #embedEach} runs several short texts (the questions of concurrent requests) in one inference.
  */
 public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel {
@@ -48,10 +48,7 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
         this.runsAtOnce = runsAtOnce;
     }
 
-    /**
-     * How many question inferences the cores hold at once with this session's threads per inference: one per core
-     * with one thread each, one at a time with as many threads as cores (the question batcher's runners).
-     */
+    /** How many question inferences run at once (the question batcher's runners): see {@link OnnxSessions#runsAtOnce}. */
     public int runsAtOnce() {
         return runsAtOnce;
     }

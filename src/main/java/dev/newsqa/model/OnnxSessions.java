@@ -93,12 +93,14 @@ final class OnnxSessions {
     }
 
     /**
-     * How many question inferences of {@code intraOpThreads} threads each the cores hold at once: with two threads on
-     * two cores, one at a time, so that a lone question has both cores and concurrent ones share one run.
+     * How many question inferences run at once: one per core, whatever the threads per inference (with 0, the
+     * runtime's default, every inference takes all cores, so one). Runs of one session share its pool of helper
+     * threads: a lone question has the idle cores, and under load each run keeps its own core. Measured against one
+     * run at a time with two threads, which let the request threads' own work fight the inference for the cores
+     * (src/docs/performance.md).
      */
     static int runsAtOnce(int intraOpThreads) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        return intraOpThreads <= 0 ? 1 : Math.max(1, cores / intraOpThreads);
+        return intraOpThreads <= 0 ? 1 : Runtime.getRuntime().availableProcessors();
     }
 
     /**
