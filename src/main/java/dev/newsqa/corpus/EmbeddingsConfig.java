@@ -15,8 +15,8 @@ public interface EmbeddingsConfig {
      * spinning). Questions run one inference per core at once whatever this is, and a corpus is embedded one per core:
      * the runs share the session's helper threads, so a lone question has the idle core. 2 against 1, alternated over
      * 5,025 passages in four runs (medians of twelve rounds): a lone question's p50 5.87 → 4.36 ms, 16 concurrent
-     * 426 → 419 req/s (within the machine's drift; see src/docs/performance.md). bge-small-zh always runs one thread
-     * per inference.
+     * 427 → 412 req/s (less than the rounds' spread; see src/docs/performance.md). bge-small-zh always runs one
+     * thread per inference.
      */
     @WithDefault("2")
     int onnxThreads();

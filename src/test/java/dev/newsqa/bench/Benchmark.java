@@ -36,7 +36,7 @@ public final class Benchmark {
     /** The benchmark is one client asking hundreds of questions a minute: the per-client limit is off. */
     private static final java.util.Map<String, String> UNLIMITED = java.util.Map.of("QA_LIMITS_REQUESTS_PER_MINUTE", "0");
     /** The JVM options the service is run with (README: "Running in production"). */
-    private static List<String> serverJvm = List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx256m");
+    private static List<String> serverJvm = List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx256m", "-XX:TrimNativeHeapInterval=5000");
 
     private Benchmark() {
     }

@@ -36,7 +36,7 @@ public final class CompareBuilds {
         Path documents = folders.size() > 0 ? folders.get(0) : Path.of("seeds").toAbsolutePath();
         Path embeddings = folders.size() > 1 ? folders.get(1) : Path.of("target", "compare-embeddings").toAbsolutePath();
         List<String> base = QuestionSet.load().answerable().stream().map(QuestionSet.Answerable::q).toList();
-        List<String> jvm = List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx256m");
+        List<String> jvm = List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx256m", "-XX:TrimNativeHeapInterval=5000");
         int serial = 0;
         int warmUps = 10_000_000; // apart from the measured questions, which must not have been asked before
         for (int round = 0; round < 3; round++) {

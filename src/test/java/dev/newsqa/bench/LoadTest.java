@@ -35,7 +35,7 @@ public final class LoadTest {
 
     private static final String KEY = "load-test-admin-key";
     /** The README's production JVM options, and JAVA_TOOL_OPTIONS in the Kubernetes manifest (application.properties). */
-    private static final String PRODUCTION_OPTIONS = "-XX:+UseSerialGC -Xms256m -Xmx256m";
+    private static final String PRODUCTION_OPTIONS = "-XX:+UseSerialGC -Xms256m -Xmx256m -XX:TrimNativeHeapInterval=5000";
     /** quarkus.kubernetes.resources.limits.memory in application.properties. */
     private static final int MANIFEST_LIMIT_MIB = 768;
 

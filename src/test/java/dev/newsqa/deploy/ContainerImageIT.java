@@ -120,7 +120,7 @@ class ContainerImageIT {
         assertThat(manifest).contains("kind: Deployment", "replicas: 2", "path: /q/health/ready", "path: /q/health/live",
                 "secretRef:", "name: news-qa-secrets", "memory: 640Mi", "memory: 768Mi", "kind: Service");
         // whatever command the container runs java with, its heap is fixed below the memory limit
-        assertThat(manifest).containsPattern("name: JAVA_TOOL_OPTIONS\\s+value: -XX:\\+UseSerialGC -Xms256m -Xmx256m");
+        assertThat(manifest).containsPattern("name: JAVA_TOOL_OPTIONS\\s+value: -XX:\\+UseSerialGC -Xms256m -Xmx256m -XX:TrimNativeHeapInterval=5000");
     }
 
     /** A source passes when a later "!" rule re-includes it after the leading "*". */
