@@ -148,10 +148,10 @@ final class ShortAnswerFinder {
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        String extract = citation.extract();
         if (citation.language() == Language.CHINESE) {
             return chinese(question, kind.get(), citation);
         }
+        String extract = citation.extract();
         Set<String> asked = words(question);
         List<int[]> candidates = new ArrayList<>();
         Matcher m = patternOf(kind.get()).matcher(extract);
@@ -294,7 +294,6 @@ final class ShortAnswerFinder {
         return new ShortAnswer(citation.extract().substring(span[0], span[1]), citation.source(),
                 citation.start() + span[0], citation.start() + span[1]);
     }
-
 
     private static Pattern patternOf(Kind kind) {
         return switch (kind) {

@@ -78,7 +78,7 @@ class DocumentsAdminTest {
         String article = """
                 白塔重新开放
 
-                位于城市北部山顶的白塔周六重新开放。白塔建于1889年，高63米，是城中最古老的砖塔。                修缮工程历时两年，耗资1200万元。
+                位于城市北部山顶的白塔周六重新开放。白塔建于1889年，高63米，是城中最古老的砖塔。修缮工程历时两年，耗资1200万元。
                 """;
         admin().contentType(ContentType.JSON).body(Map.of("name", name, "text", article))
                 .when().post("/api/documents").then().statusCode(201).body("language", equalTo("zh"));

@@ -15,9 +15,20 @@ class ShortAnswerFinderTest {
 
     private final ShortAnswerFinder reliable = new ShortAnswerFinder(ShortAnswerFinder.RELIABLE);
     private final ShortAnswerFinder every = new ShortAnswerFinder(EnumSet.allOf(ShortAnswerFinder.Kind.class));
+    /** The service's: Chinese extracts give only dates and amounts. */
+    private final ShortAnswerFinder served = new ShortAnswerFinder(ShortAnswerFinder.RELIABLE,
+            ShortAnswerFinder.RELIABLE_IN_CHINESE);
 
     private static Citation cite(String extract, int start) {
-        return new Citation(1, "a.txt", "A", extract, start, start + extract.length(), 0.9, Language.ENGLISH);
+        return cite(extract, start, Language.ENGLISH);
+    }
+
+    private static Citation citeChinese(String extract, int start) {
+        return cite(extract, start, Language.CHINESE);
+    }
+
+    private static Citation cite(String extract, int start, Language language) {
+        return new Citation(1, "a.txt", "A", extract, start, start + extract.length(), 0.9, language);
     }
 
     @ParameterizedTest
@@ -66,13 +77,6 @@ class ShortAnswerFinderTest {
                 .contains("300 million users");
         assertThat(every.find(Query.of("How many times has Polonia won the cup?"), cite("Polonia won it in 1946.", 0))).isEmpty();
         assertThat(reliable.find(Query.of("How many users does DingTalk have?"), cite(extract, 0))).isEmpty();
-    }
-
-    private final ShortAnswerFinder served = new ShortAnswerFinder(ShortAnswerFinder.RELIABLE,
-            ShortAnswerFinder.RELIABLE_IN_CHINESE);
-
-    private static Citation citeChinese(String extract, int start) {
-        return new Citation(1, "z.txt", "Z", extract, start, start + extract.length(), 0.9, Language.CHINESE);
     }
 
     @Test
