@@ -49,7 +49,7 @@ public record ConfidenceModels(Map<String, Calibration> byReading, ConfidenceMod
      */
     public static final ConfidenceModels DEFAULT = new ConfidenceModels(Map.of(
             reading(Language.GERMAN, Language.GERMAN),
-            new Calibration(new ConfidenceModel(-3.44, 0.89, 0.69, 1.53, 0.90, 1.23, 1.42), 0.378),
+            new Calibration(new ConfidenceModel(-1.76, 0.66, 0.51, 1.13, 0.66, 0.91, 1.05), 0.600),
             reading(Language.GERMAN, Language.ENGLISH),
             new Calibration(new ConfidenceModel(-2.17, 0.50, 0.14, 0.86, 1.39, 0.78, 1.35), 0.342),
             reading(Language.CHINESE, Language.ENGLISH),

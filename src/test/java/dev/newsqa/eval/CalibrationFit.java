@@ -113,27 +113,14 @@ public final class CalibrationFit {
         if (!reading.half()) {
             lines.addAll(Files.readAllLines(bench.resolve(reading.questions().replace(".jsonl", "-out.jsonl"))));
         }
-        List<Sample> samples = new ArrayList<>();
-        for (String line : lines) {
-            JsonNode q = JSON.readTree(line);
-            if (q.path("question").asText("").isBlank()) {
-                continue;
-            }
-            int article = Integer.parseInt(q.path("doc").asText().replaceAll("^(\\d+).*", "$1"));
-            List<Extract> ranked = answerer.rank(index, Query.of(q.path("question").asText()));
-            if (ranked.isEmpty()) {
-                continue;
-            }
-            Extract top = ranked.get(0);
-            if (top.candidate().passage().language() != reading.article()) {
-                continue;
-            }
-            String text = squash(top.text());
-            boolean answerable = reading.half() ? article % 2 == 0 : Files.exists(corpus.resolve(q.path("doc").asText()));
-            JsonNode accepted = reading.answers() != null ? answers.get(q.path("id").asText()) : q.path("answers");
-            boolean right = answerable && accepted != null && stream(accepted).anyMatch(a -> text.contains(squash(a)));
-            boolean fit = reading.half() ? article % 4 < 2 : article % 2 == 0;
-            samples.add(new Sample(q.path("question").asText(), answerable, fit, top.evidence(), top.confidence(), right));
+        List<Sample> samples = samples(reading, answerer, index, corpus, lines, answers);
+        // the whole corpus served, every question answerable: the setting of the evaluation's whole-set figures
+        List<Sample> whole = List.of();
+        if (reading.half()) {
+            Path all = bench.resolve(reading.corpus());
+            CorpusIndex allIndex = EvalPipeline.loader(model).load(all, Path.of("target", "eval-embeddings",
+                    reading.corpus().replace('/', '-'))).index();
+            whole = samples(reading, EvalPipeline.answerer(allIndex, encoder), allIndex, all, lines, answers);
         }
         List<double[]> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
@@ -176,12 +163,57 @@ public final class CalibrationFit {
             print(String.format(Locale.ROOT, "%s, rescaled, from %.3f", named.getKey(), rFrom), report,
                     s -> r.confidence(s.evidence()), rFrom);
         }
+        if (!whole.isEmpty()) {
+            List<Sample> wholeReport = whole.stream().filter(s -> !s.fit()).toList();
+            List<Sample> wholeFit = whole.stream().filter(Sample::fit).toList();
+            List<Sample> halfFit = samples.stream().filter(Sample::fit).toList();
+            System.out.printf("the whole corpus served, reported on %d questions of the report part:%n", wholeReport.size());
+            print(String.format(Locale.ROOT, "in use, from %.3f", inUse), wholeReport, Sample::current, inUse);
+            for (var named : List.of(Map.entry("whole", wholeFit),
+                    Map.entry("both", Stream.concat(wholeFit.stream(), halfFit.stream()).toList()))) {
+                double[] ab = rescaling(named.getValue(), inUseModel, inUse);
+                ConfidenceModel r = rescaled(inUseModel, ab);
+                double rFrom = Math.floor(sigmoid(ab[0] + ab[1] * logit(inUse)) * 1000) / 1000;
+                System.out.printf(Locale.ROOT, "  in use rescaled on the %s fit part (a %.2f, b %.2f): new ConfidenceModel(%.2f, %.2f, %.2f,"
+                        + " %.2f, %.2f, %.2f, %.2f), answers from %.3f%n", named.getKey(), ab[0], ab[1], r.bias(), r.sentenceCosine(),
+                        r.passageCosine(), r.coverage(), r.agreement(), r.passageCoverage(), r.severalWords(), rFrom);
+                print("  whole corpus", wholeReport, s -> r.confidence(s.evidence()), rFrom);
+                print("  half served", report, s -> r.confidence(s.evidence()), rFrom);
+            }
+        }
         if (reliabilityTables) {
             ConversationEvaluation.Reliability r = new ConversationEvaluation.Reliability();
             report.stream().filter(s -> fitted.confidence(s.evidence()) >= threshold)
                     .forEach(s -> r.add(fitted.confidence(s.evidence()), s.right()));
             r.print(reading.name() + ", report part, fitted");
         }
+    }
+
+    private static List<Sample> samples(Reading reading, QuestionAnswerer answerer, CorpusIndex index, Path corpus,
+                                        List<String> lines, Map<String, JsonNode> answers) throws IOException {
+        List<Sample> samples = new ArrayList<>();
+        for (String line : lines) {
+            JsonNode q = JSON.readTree(line);
+            if (q.path("question").asText("").isBlank()) {
+                continue;
+            }
+            int article = Integer.parseInt(q.path("doc").asText().replaceAll("^(\\d+).*", "$1"));
+            List<Extract> ranked = answerer.rank(index, Query.of(q.path("question").asText()));
+            if (ranked.isEmpty()) {
+                continue;
+            }
+            Extract top = ranked.get(0);
+            if (top.candidate().passage().language() != reading.article()) {
+                continue;
+            }
+            String text = squash(top.text());
+            boolean answerable = Files.exists(corpus.resolve(q.path("doc").asText()));
+            JsonNode accepted = reading.answers() != null ? answers.get(q.path("id").asText()) : q.path("answers");
+            boolean right = answerable && accepted != null && stream(accepted).anyMatch(a -> text.contains(squash(a)));
+            boolean fit = reading.half() ? article % 4 < 2 : article % 2 == 0;
+            samples.add(new Sample(q.path("question").asText(), answerable, fit, top.evidence(), top.confidence(), right));
+        }
+        return samples;
     }
 
     /**
