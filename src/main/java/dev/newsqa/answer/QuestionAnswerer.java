@@ -29,8 +29,7 @@ public final class QuestionAnswerer {
     private final AnswerSettings settings;
     private final HybridRetriever retriever;
     private final ExtractSelector selector;
-    private final ShortAnswerFinder shortAnswers = new ShortAnswerFinder(ShortAnswerFinder.RELIABLE,
-            ShortAnswerFinder.RELIABLE_IN_CHINESE);
+    private final ShortAnswerFinder shortAnswers = new ShortAnswerFinder(ShortAnswerFinder.SERVED);
     private final LaterCitationModel laterConfidence = LaterCitationModel.DEFAULT;
 
     public QuestionAnswerer(Supplier<CorpusIndex> index, QueryEncoder encoder, AnswerSettings settings,

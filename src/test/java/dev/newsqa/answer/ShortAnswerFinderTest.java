@@ -15,9 +15,8 @@ class ShortAnswerFinderTest {
 
     private final ShortAnswerFinder reliable = new ShortAnswerFinder(ShortAnswerFinder.RELIABLE);
     private final ShortAnswerFinder every = new ShortAnswerFinder(EnumSet.allOf(ShortAnswerFinder.Kind.class));
-    /** The service's: Chinese extracts give only dates and amounts. */
-    private final ShortAnswerFinder served = new ShortAnswerFinder(ShortAnswerFinder.RELIABLE,
-            ShortAnswerFinder.RELIABLE_IN_CHINESE);
+    /** The service's: Chinese extracts give only dates and amounts, German ones only dates. */
+    private final ShortAnswerFinder served = new ShortAnswerFinder(ShortAnswerFinder.SERVED);
 
     private static Citation cite(String extract, int start) {
         return cite(extract, start, Language.ENGLISH);
@@ -68,6 +67,22 @@ class ShortAnswerFinderTest {
         String two = "Jeff Zhang and Daniel Zhang met.";
         assertThat(reliable.find(Query.of("Who met?"), cite(two, 0))).isEmpty();
         assertThat(reliable.find(Query.of("When was it built?"), cite("It was built long ago.", 0))).isEmpty();
+    }
+
+    @Test
+    void aGermanExtractGivesDatesButNoNamesForGermanCapitalisesEveryNoun() {
+        String nouns = "Mit 39 Jahren ist er der älteste Quarterback, der je spielte.";
+        // by capitals alone the noun is taken for a name
+        assertThat(reliable.find(Query.of("Wer ist der älteste Quarterback?"), cite(nouns, 0, Language.GERMAN)))
+                .map(ShortAnswer::text).contains("Jahren");
+        assertThat(served.find(Query.of("Wer ist der älteste Quarterback?"), cite(nouns, 0, Language.GERMAN))).isEmpty();
+        assertThat(served.find(Query.of("Wann wurde das Unternehmen gegründet?"),
+                cite("Das Unternehmen wurde 1999 in Hangzhou gegründet.", 0, Language.GERMAN)))
+                .map(ShortAnswer::text).contains("1999");
+        // an English extract still gives the person a German question asks for
+        assertThat(served.find(Query.of("Wer übernimmt als amtierender Präsident?"),
+                cite("Daniel Zhang takes over as acting president.", 0)))
+                .map(ShortAnswer::text).contains("Daniel Zhang");
     }
 
     @Test
