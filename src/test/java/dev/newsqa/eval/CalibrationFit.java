@@ -45,7 +45,10 @@ import java.util.stream.Stream;
  * them ({@link EvalPipeline}: the Chinese space and the bundled Chinese glossary; {@code -Deval.ding=…} adds an
  * operator's German-English dictionary). Each model, the fitted one and the one in use, is also printed rescaled on
  * the questions of the fit part it answers ({@link #rescaling}), with its threshold carried over, for a confidence
- * that is the chance an answer given is right.
+ * that is the chance an answer given is right. An XQuAD reading's questions are also asked with the whole corpus
+ * served, every one answerable (the setting of the evaluation's whole-set figures): the model in use is printed on
+ * that setting's report part, then rescaled on the answers of its fit part alone and of both fit parts together,
+ * each on both settings' report parts.
  */
 public final class CalibrationFit {
 
