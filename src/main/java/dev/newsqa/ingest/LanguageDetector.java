@@ -114,8 +114,14 @@ public final class LanguageDetector {
     private static Optional<Language> latinLanguage(String text) {
         int german = 0;
         int english = 0;
+        // a word in capitals throughout, in a text that has small letters, is an acronym or a name, not a function
+        // word: "MIT" (the institute), "WHO", "IT"
+        boolean smallLetters = text.codePoints().anyMatch(Character::isLowerCase);
         Matcher m = WORD.matcher(text);
         while (m.find()) {
+            if (smallLetters && m.group().length() > 1 && m.group().codePoints().allMatch(Character::isUpperCase)) {
+                continue;
+            }
             String w = m.group().toLowerCase(Locale.ROOT);
             if (GERMAN.contains(w)) {
                 german++;
