@@ -152,6 +152,7 @@ class ArticleParserTest {
         assertTrue(a.passages().stream().flatMap(p -> p.sentences().stream()).filter(Sentence::heading)
                 .allMatch(s -> s.text().equals("泡泡战士")));
     }
+
     @Test
     void aPassageThatOnlyNamesSomethingIsInItsArticlesLanguage() {
         // "MIT" in capitals is no German "mit", and a name alone is in none of the languages: it takes the article's
