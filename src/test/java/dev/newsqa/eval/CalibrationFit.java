@@ -154,34 +154,24 @@ public final class CalibrationFit {
                 threshold);
         print("never refusing", report, s -> fitted.confidence(s.evidence()), 0);
         ConfidenceModel inUseModel = ConfidenceModels.DEFAULT.of(reading.question(), reading.article());
+        List<Sample> halfFit = samples.stream().filter(Sample::fit).toList();
         for (var named : List.of(Map.entry("fitted", fitted), Map.entry("in use", inUseModel))) {
-            ConfidenceModel m = named.getValue();
-            double from = named.getKey().equals("fitted") ? threshold : inUse;
-            double[] ab = rescaling(samples.stream().filter(Sample::fit).toList(), m, from);
-            ConfidenceModel r = rescaled(m, ab);
-            double rFrom = Math.floor(sigmoid(ab[0] + ab[1] * logit(from)) * 1000) / 1000;
-            System.out.printf(Locale.ROOT, "  %s rescaled on its answered fit part (a %.2f, b %.2f): new ConfidenceModel(%.2f, %.2f, %.2f,"
-                    + " %.2f, %.2f, %.2f, %.2f), answers from %.3f%n", named.getKey(), ab[0], ab[1], r.bias(), r.sentenceCosine(),
-                    r.passageCosine(), r.coverage(), r.agreement(), r.passageCoverage(), r.severalWords(), rFrom);
-            print(String.format(Locale.ROOT, "%s, rescaled, from %.3f", named.getKey(), rFrom), report,
-                    s -> r.confidence(s.evidence()), rFrom);
+            Rescaled r = Rescaled.on(halfFit, named.getValue(), named.getKey().equals("fitted") ? threshold : inUse,
+                    named.getKey() + " rescaled on its answered fit part");
+            print(String.format(Locale.ROOT, "%s, rescaled, from %.3f", named.getKey(), r.from()), report,
+                    s -> r.model().confidence(s.evidence()), r.from());
         }
         if (!whole.isEmpty()) {
             List<Sample> wholeReport = whole.stream().filter(s -> !s.fit()).toList();
             List<Sample> wholeFit = whole.stream().filter(Sample::fit).toList();
-            List<Sample> halfFit = samples.stream().filter(Sample::fit).toList();
             System.out.printf("the whole corpus served, reported on %d questions of the report part:%n", wholeReport.size());
             print(String.format(Locale.ROOT, "in use, from %.3f", inUse), wholeReport, Sample::current, inUse);
             for (var named : List.of(Map.entry("whole", wholeFit),
                     Map.entry("both", Stream.concat(wholeFit.stream(), halfFit.stream()).toList()))) {
-                double[] ab = rescaling(named.getValue(), inUseModel, inUse);
-                ConfidenceModel r = rescaled(inUseModel, ab);
-                double rFrom = Math.floor(sigmoid(ab[0] + ab[1] * logit(inUse)) * 1000) / 1000;
-                System.out.printf(Locale.ROOT, "  in use rescaled on the %s fit part (a %.2f, b %.2f): new ConfidenceModel(%.2f, %.2f, %.2f,"
-                        + " %.2f, %.2f, %.2f, %.2f), answers from %.3f%n", named.getKey(), ab[0], ab[1], r.bias(), r.sentenceCosine(),
-                        r.passageCosine(), r.coverage(), r.agreement(), r.passageCoverage(), r.severalWords(), rFrom);
-                print("  whole corpus", wholeReport, s -> r.confidence(s.evidence()), rFrom);
-                print("  half served", report, s -> r.confidence(s.evidence()), rFrom);
+                Rescaled r = Rescaled.on(named.getValue(), inUseModel, inUse,
+                        "in use rescaled on the " + named.getKey() + " fit part");
+                print("  whole corpus", wholeReport, s -> r.model().confidence(s.evidence()), r.from());
+                print("  half served", report, s -> r.model().confidence(s.evidence()), r.from());
             }
         }
         if (reliabilityTables) {
@@ -264,6 +254,21 @@ public final class CalibrationFit {
         }
         System.out.printf(Locale.ROOT, "%-22s %5.1f%% %8.1f%% %8.1f%% %6.3f%n", name, 100.0 * hits / answerable,
                 100.0 * wrongly / answerable, 100.0 * refused / Math.max(1, mustRefuse), reliability.expectedCalibrationError());
+    }
+
+    /** A model rescaled ({@link #rescaling}) and the image of its threshold on the new scale (three decimals, at or below). */
+    private record Rescaled(ConfidenceModel model, double from) {
+
+        /** {@code model} rescaled on the answers it gives from {@code from} among {@code fit}, printed as {@code what}. */
+        static Rescaled on(List<Sample> fit, ConfidenceModel model, double from, String what) {
+            double[] ab = rescaling(fit, model, from);
+            ConfidenceModel r = rescaled(model, ab);
+            double rFrom = Math.floor(sigmoid(ab[0] + ab[1] * logit(from)) * 1000) / 1000;
+            System.out.printf(Locale.ROOT, "  %s (a %.2f, b %.2f): new ConfidenceModel(%.2f, %.2f, %.2f, %.2f, %.2f, %.2f,"
+                    + " %.2f), answers from %.3f%n", what, ab[0], ab[1], r.bias(), r.sentenceCosine(), r.passageCosine(),
+                    r.coverage(), r.agreement(), r.passageCoverage(), r.severalWords(), rFrom);
+            return new Rescaled(r, rFrom);
+        }
     }
 
     /**
