@@ -47,25 +47,22 @@ public final class ArticleParser {
         List<LineKind> kinds = classify(text, lines);
         String title = title(text, lines, kinds);
         List<List<Line>> groups = groupIntoPassages(lines, kinds);
-        List<List<Line>> runs = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
+        UnaryOperator<String> searchText = SpunText.isSpun(text) ? SpunText::restore : UnaryOperator.identity();
         for (List<Line> group : groups) {
-            runs.addAll(cutLongGroup(text, group));
+            for (List<Line> sentenceRun : cutLongGroup(text, group)) {
+                passages.add(passage(source, passages.size(), text, sentenceRun, searchText));
+            }
         }
         StringBuilder body = new StringBuilder();
-        runs.forEach(run -> body.append(text, run.get(0).span().start(), run.get(run.size() - 1).span().end()).append('\n'));
+        passages.forEach(p -> body.append(p.text()).append('\n'));
         Optional<Language> language = languages.identify(body.toString());
-        if (language.isEmpty() && !runs.isEmpty()) {
+        if (language.isEmpty() && !passages.isEmpty()) {
             // said once for the article; its passages and sentences fall back the same way without a word
             LOG.infof("%s: the article's language is neither English, German nor Chinese; it is analysed as English",
                     source);
         }
-        Language articleLanguage = language.orElse(Language.ENGLISH);
-        List<Passage> passages = new ArrayList<>();
-        UnaryOperator<String> searchText = SpunText.isSpun(text) ? SpunText::restore : UnaryOperator.identity();
-        for (List<Line> run : runs) {
-            passages.add(passage(source, passages.size(), text, run, searchText, articleLanguage));
-        }
-        return new Article(source, title, text, articleLanguage, sha256, passages);
+        return new Article(source, title, text, language.orElse(Language.ENGLISH), sha256, passages);
     }
 
     /** Each line's span without its line break, surrounding blanks and leading bullet marks. */
@@ -228,12 +225,8 @@ public final class ArticleParser {
     private record Line(Span span, boolean whole) {
     }
 
-    /**
-     * @param articleLanguage the language of a passage in none of ours by its own words: a heading that only names
-     *                        something ("MIT OpenCourseWare" in a Chinese article) is in its article's language
-     */
     private Passage passage(String source, int index, String text, List<Line> sentenceLines,
-                            UnaryOperator<String> searchText, Language articleLanguage) {
+                            UnaryOperator<String> searchText) {
         int start = sentenceLines.get(0).span().start();
         int end = sentenceLines.get(sentenceLines.size() - 1).span().end();
         List<Sentence> list = new ArrayList<>(sentenceLines.size());
@@ -243,6 +236,6 @@ public final class ArticleParser {
         }
         String passageText = text.substring(start, end);
         return new Passage(Passage.idOf(source, index), source, index, start, end, passageText, searchText.apply(passageText),
-                languages.identify(passageText).orElse(articleLanguage), list);
+                languages.detect(passageText), list);
     }
 }

@@ -55,7 +55,7 @@ public final class LanguageDetector {
         if (letters.han() >= CHINESE_HAN_SHARE * letters.total()) {
             return Optional.of(Language.CHINESE);
         }
-        Optional<Language> latin = latinLanguage(text, letters.small() > 0);
+        Optional<Language> latin = latinLanguage(text);
         // a few Latin words without one English or German function word beside Han characters are names inside a
         // Chinese sentence ("那 AliExpress 呢？"); a sentence of another Latin-script language is not
         boolean namesInChinese = latin.isEmpty() && letters.han() > 0
@@ -79,17 +79,13 @@ public final class LanguageDetector {
         return Optional.of("Latin letters without an English or German function word");
     }
 
-    /**
-     * The letters of a text by script: Han, Latin, and any other (the first of which is kept, to name it); and how many
-     * of all are small letters.
-     */
-    private record Letters(int han, int latin, int other, Character.UnicodeScript firstOther, int small) {
+    /** The letters of a text by script: Han, Latin, and any other (the first of which is kept, to name it). */
+    private record Letters(int han, int latin, int other, Character.UnicodeScript firstOther) {
 
         static Letters of(String text) {
             int han = 0;
             int latin = 0;
             int other = 0;
-            int small = 0;
             Character.UnicodeScript firstOther = null;
             for (int i = 0; i < text.length(); ) {
                 int c = text.codePointAt(i);
@@ -97,7 +93,6 @@ public final class LanguageDetector {
                 if (!Character.isLetter(c)) {
                     continue;
                 }
-                small += Character.isLowerCase(c) ? 1 : 0;
                 Character.UnicodeScript script = Character.UnicodeScript.of(c);
                 if (script == Character.UnicodeScript.HAN) {
                     han++;
@@ -108,7 +103,7 @@ public final class LanguageDetector {
                     firstOther = firstOther == null ? script : firstOther;
                 }
             }
-            return new Letters(han, latin, other, firstOther, small);
+            return new Letters(han, latin, other, firstOther);
         }
 
         int total() {
@@ -116,18 +111,11 @@ public final class LanguageDetector {
         }
     }
 
-    /**
-     * @param smallLetters whether the text has small letters: then a word in capitals throughout is an acronym or a
-     *                     name, not a function word ("MIT" the institute, "WHO", "IT")
-     */
-    private static Optional<Language> latinLanguage(String text, boolean smallLetters) {
+    private static Optional<Language> latinLanguage(String text) {
         int german = 0;
         int english = 0;
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            if (smallLetters && m.group().length() > 1 && m.group().codePoints().allMatch(Character::isUpperCase)) {
-                continue;
-            }
             String w = m.group().toLowerCase(Locale.ROOT);
             if (GERMAN.contains(w)) {
                 german++;
