@@ -160,6 +160,20 @@ class AskResourceTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Which UAE investment vehicle has TSMC held multiple meetings with?|How much money does it manage?",
+            "Wer ist laut Bloomberg Präsident von Alibaba Cloud Intelligence?|Wie alt ist er?",
+            "Which Nasdaq-listed content aggregator has used the same pay-to-use tactic as Zynn to grow?|When did it go public?",
+            "How big is the data facility China is building in Tibet?|When is it due to be completed?"})
+    void aFollowUpAskingForATimeOrAnAmountNoExtractMentionsIsNotAnsweredFromThePreviousTopic(String first,
+                                                                                           String followUp) {
+        String conversation = ask(Map.of("question", first)).getString("conversationId");
+        JsonPath r = ask(Map.of("question", followUp, "conversationId", conversation));
+        assertThat(r.getBoolean("answered")).isFalse();
+        assertThat(r.getString("readWith")).isNull();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"那呢？", "And?", "Und?", "What about it?", "和呢"})
     void aFollowUpWithNothingOfItsOwnIsStillAnswered(String followUp) {
         String conversation = ask(Map.of("question", "What was the peak traffic on Singles Day in 2020?"))
