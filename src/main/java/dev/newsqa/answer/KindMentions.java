@@ -33,8 +33,8 @@ final class KindMentions {
             + "|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?"
             + "|millions?|billions?|trillions?|dozens?|half|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
             + "|zwanzig|dreißig|hundert|tausend|millionen?|milliarden?|dutzend|hälfte)\\b");
-    private static final Pattern AMOUNT_ZH = Pattern.compile("\\d[\\d,.]*|[一二两三四五六七八九十百千万亿]+(?="
-            + "个|名|位|次|人|年|岁|天|日|周|月|分钟|小时|公里|米|吨|元|美元|倍|家|项|%)|半");
+    private static final Pattern AMOUNT_ZH = Pattern.compile("\\d[\\d,.]*|[一二两三四五六七八九十百千万亿]+(?=[多余]?(?:"
+            + "个|名|位|次|人|年|岁|天|日|周|月|分钟|小时|公里|米|吨|元|美元|倍|家|项|%))|一半|半数");
 
     private KindMentions() {
     }

@@ -45,6 +45,10 @@ class KindMentionsTest {
                 "阿里巴巴于2017年成立达摩院。", Language.CHINESE)).isTrue();
         assertThat(KindMentions.holdsAskedKind(followUp("它有多少员工？", "达摩院是谁创办的？"),
                 "阿里巴巴创办了达摩院。", Language.CHINESE)).isFalse();
+        assertThat(KindMentions.holdsAskedKind(followUp("它有多少员工？", "台积电是什么公司？"),
+                "台积电是全球最大的半导体代工企业。", Language.CHINESE)).isFalse();
+        assertThat(KindMentions.holdsAskedKind(followUp("它有多少员工？", "台积电是什么公司？"),
+                "台积电有七万多名员工。", Language.CHINESE)).isTrue();
         assertThat(KindMentions.holdsAskedKind(followUp("Who founded it?", "What is Jike?"),
                 "Jike is a social media app.", Language.ENGLISH)).isTrue();
     }
