@@ -2,7 +2,6 @@ package dev.newsqa.answer;
 
 import dev.newsqa.ingest.Language;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
  * themselves cannot answer it, however well it answers the previous question. Unlike {@link ShortAnswerFinder}, which
  * gives one answer only when sure, this asks only whether there is any candidate at all.
  */
-final class KindMentions {
+public final class KindMentions {
 
     private static final Pattern DATE = Pattern.compile("\\b(?:1[0-9]|20)\\d{2}s?\\b"
             + "|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?"
@@ -43,7 +42,7 @@ final class KindMentions {
      * Whether {@code extract} mentions a time or an amount when {@code query} asks for one, other than those its own
      * words or the earlier question it is read with name; true for a question of any other kind.
      */
-    static boolean holdsAskedKind(Query query, String extract, Language extractLanguage) {
+    public static boolean holdsAskedKind(Query query, String extract, Language extractLanguage) {
         Optional<ShortAnswerFinder.Kind> kind = ShortAnswerFinder.kindOf(query);
         if (kind.isEmpty() || kind.get() != ShortAnswerFinder.Kind.DATE && kind.get() != ShortAnswerFinder.Kind.QUANTITY) {
             return true;
@@ -51,23 +50,26 @@ final class KindMentions {
         boolean date = kind.get() == ShortAnswerFinder.Kind.DATE;
         boolean chinese = extractLanguage == Language.CHINESE;
         Pattern mention = date ? (chinese ? DATE_ZH : DATE) : (chinese ? AMOUNT_ZH : AMOUNT);
-        String named = (query.question() + " " + (query.readWith() == null ? "" : query.readWith()))
-                .toLowerCase(Locale.ROOT);
+        String named = query.question() + " " + (query.readWith() == null ? "" : query.readWith());
+        String namedWords = " " + ExtractSelector.wordsOf(named) + " ";
         Matcher m = mention.matcher(extract);
         while (m.find()) {
-            String found = m.group().replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT);
-            if (!found.isEmpty() && !names(named, found)) {
+            String found = ExtractSelector.wordsOf(m.group());
+            if (!found.isEmpty() && !names(named, namedWords, found)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether {@code text} holds {@code mention} as a whole ("2019" does not hold "1"); Chinese has no word breaks. */
-    private static boolean names(String text, String mention) {
+    /**
+     * Whether the questions name {@code mention} (its words, {@link ExtractSelector#wordsOf}) as whole words: "2019"
+     * does not name "1". Chinese has no word breaks, so there it is any occurrence.
+     */
+    private static boolean names(String named, String namedWords, String mention) {
         if (mention.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            return text.contains(mention);
+            return named.contains(mention);
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(mention) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+        return namedWords.contains(" " + mention + " ");
     }
 }

@@ -69,12 +69,6 @@ public final class QuestionAnswerer {
         // the first extract answers from its reading's confidence: a German question over English articles is right
         // less often, and says so
         boolean answered = maxCitations > 0 && !extracts.isEmpty() && confidence >= extracts.get(0).answersFrom();
-        // a follow-up read with the previous question borrows that question's words and confidence: when it asks for
-        // a time or an amount, its extract must mention one neither question names ("How much is that deal worth?")
-        if (answered && query.contextual() && !KindMentions.holdsAskedKind(query, extracts.get(0).text(),
-                extracts.get(0).candidate().passage().language())) {
-            answered = false;
-        }
         List<Citation> citations = new ArrayList<>();
         if (answered) {
             Extract first = extracts.get(0);

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import dev.newsqa.answer.Answer;
+import dev.newsqa.answer.KindMentions;
 import dev.newsqa.answer.Query;
 import dev.newsqa.answer.QuestionAnswerer;
 import dev.newsqa.answer.QuestionAnswerer.Reading;
@@ -20,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * confident answer on its own) is it read again together with that turn, and the contextual reading is kept
  * only on its evidence: it must answer, and its extract must hold the question's own words. Whatever came
  * before, a question that stands on its own gets exactly the answer it gets when asked alone. A follow-up that names
- * a number or a name of its own ("And in 2015?") is answered with the previous turn only from an extract holding it.
+ * a number or a name of its own ("And in 2015?") is answered with the previous turn only from an extract holding it,
+ * and one asking when or how many only from an extract mentioning a time or an amount of its own ({@link KindMentions}).
  */
 public final class ConversationService {
 
@@ -94,13 +96,17 @@ public final class ConversationService {
         }
         String topic = previous.topicQuestion();
         String asked = resolver.askedText(question);
-        Reading together = answerer.read(query.followUp(asked, topic, previous.sources()), maxCitations,
-                conversationId);
+        Query followUp = query.followUp(asked, topic, previous.sources());
+        Reading together = answerer.read(followUp, maxCitations, conversationId);
         Answer a = alone.answer();
         Answer t = together.answer();
         // a follow-up that names a number or a name of its own ("And in 2015?", "What about Tencent?") is not answered
-        // by an extract that does not hold it: that extract answers the previous question, not this one
-        if (t.answered() && !holdsEveryNamedThing(t, resolver.namedThings(asked, query.language() == Language.GERMAN))) {
+        // by an extract that does not hold it: that extract answers the previous question, not this one; nor, when it
+        // asks when or how many, by one mentioning no time or amount that neither question names ("How much is that
+        // deal worth?"): the reading borrows the previous question's words, and with them its confidence
+        if (t.answered() && (!holdsEveryNamedThing(t, resolver.namedThings(asked, query.language() == Language.GERMAN))
+                || !KindMentions.holdsAskedKind(followUp, t.citations().get(0).extract(),
+                        t.citations().get(0).language()))) {
             return Resolved.alone(question, a);
         }
         boolean supported = t.answered() && together.askedCoverage()
