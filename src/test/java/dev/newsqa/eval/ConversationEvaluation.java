@@ -69,7 +69,7 @@ public final class ConversationEvaluation {
     /** The figures of one pass over a set. */
     record Figures(int answerable, int hit1, int hit3, int wronglyRefused, int mustRefuse, int refused,
                    long extractChars, int extracts, int readWith, Reliability reliability, int answeredAnswerable,
-                   int shortGiven, int shortRight, int shortInside, Reliability later) {
+                   int shortGiven, int shortRight, int shortInside, Reliability later, Reliability readWithPrevious) {
         String row(String name) {
             return String.format(Locale.ROOT, "%-28s %6.1f %6.1f %9s %8.1f %7d ch %9d %6.3f %6.1f %6.1f %6.1f", name,
                     pct(hit1, answerable),
@@ -124,6 +124,20 @@ public final class ConversationEvaluation {
             return n == 0 ? 0 : error;
         }
 
+        void addAll(Reliability other) {
+            for (int b = 0; b < BINS; b++) {
+                count[b] += other.count[b];
+                confidence[b] += other.confidence[b];
+                right[b] += other.right[b];
+            }
+        }
+
+        /** One line: how many answers of this kind, their mean confidence, the share right and the calibration error. */
+        void summary(String name, String what) {
+            System.out.printf(Locale.ROOT, "  %s: %d %s, mean confidence %.3f, share right %.3f, ECE %.3f%n", name, total(),
+                    what, meanConfidence(), shareRight(), expectedCalibrationError());
+        }
+
         void print(String name) {
             System.out.printf("  reliability, %s: bin, answers, mean confidence, share right%n", name);
             for (int b = 0; b < BINS; b++) {
@@ -157,6 +171,9 @@ public final class ConversationEvaluation {
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
         QueryEncoder encoder = new QueryEncoder(model, 50_000);
         Map<String, ConversationService> services = new LinkedHashMap<>();
+        // the answers read with the previous question over all follow-up sets asked, summed up after the last of them
+        Reliability readWithAll = new Reliability();
+        String lastFollowUpSet = sets.stream().filter(FOLLOW_UP_SETS::contains).reduce((a, b) -> b).orElse(null);
 
         // short answers: the share of answered questions that get one, the share of those holding an accepted answer,
         // and the share holding one or lying inside one (CMRC's accepted answers are often a clause around the date or
@@ -171,7 +188,10 @@ public final class ConversationEvaluation {
                     ConversationService service = services.computeIfAbsent("seeds",
                             k -> service(model, encoder, Path.of("seeds"), Path.of("embeddings")));
                     if (FOLLOW_UP_SETS.contains(set)) {
-                        followUps(set, service, verbose);
+                        readWithAll.addAll(followUps(set, service, verbose));
+                        if (set.equals(lastFollowUpSet)) {
+                            readWithAll.summary("the follow-up sets asked", "answers read with the previous question");
+                        }
                     } else {
                         compare(set, seedSet(set.equals("seeds") ? "/eval/questions.json" : Evaluation.HELD_OUT), service,
                                 verbose);
@@ -207,9 +227,9 @@ public final class ConversationEvaluation {
             alone.reliability().print(name + ", alone");
             alone.later().print(name + ", alone, citations after the first (right: holds an accepted answer)");
         }
-        System.out.printf(Locale.ROOT, "  %s, alone: %d citations after the first, mean confidence %.3f, share right %.3f,"
-                + " ECE %.3f%n", name, alone.later().total(), alone.later().meanConfidence(), alone.later().shareRight(),
-                alone.later().expectedCalibrationError());
+        alone.later().summary(name + ", alone", "citations after the first");
+        // a question that stands on its own but was read with the one before it, inside the shuffled conversation
+        together.readWithPrevious().summary(name + ", one conversation", "answers read with the previous question");
     }
 
     private static Figures pass(List<Item> order, ConversationService service, boolean oneConversation, boolean verbose) {
@@ -218,6 +238,7 @@ public final class ConversationEvaluation {
         long chars = 0;
         Reliability reliability = new Reliability();
         Reliability later = new Reliability();
+        Reliability readWithPrevious = new Reliability();
         int answeredAnswerable = 0, shortGiven = 0, shortRight = 0, shortInside = 0;
         for (Item item : order) {
             Answer a = service.ask(item.question(), 3, oneConversation ? conversation : ConversationKey.rest(null), "eval");
@@ -230,6 +251,9 @@ public final class ConversationEvaluation {
             }
             if (a.answered()) {
                 reliability.add(a.confidence(), item.answerable() && rankOfHit(item, a) == 1);
+                if (a.readWith() != null) {
+                    readWithPrevious.add(a.confidence(), item.answerable() && rankOfHit(item, a) == 1);
+                }
                 for (Citation c : a.citations().subList(1, a.citations().size())) {
                     later.add(c.score(), item.answerable() && item.accepts().test(c.source(), c.extract()));
                 }
@@ -265,7 +289,7 @@ public final class ConversationEvaluation {
             }
         }
         return new Figures(answerable, hit1, hit3, wronglyRefused, mustRefuse, refused, chars, extracts, readWith,
-                reliability, answeredAnswerable, shortGiven, shortRight, shortInside, later);
+                reliability, answeredAnswerable, shortGiven, shortRight, shortInside, later, readWithPrevious);
     }
 
     private static int rankOfHit(Item item, Answer a) {
@@ -278,7 +302,7 @@ public final class ConversationEvaluation {
     }
 
     /** Each exchange in a conversation of its own: the first turn, then the follow-up; also the follow-up alone. */
-    static void followUps(String set, ConversationService service, boolean verbose) throws IOException {
+    static Reliability followUps(String set, ConversationService service, boolean verbose) throws IOException {
         JsonNode exchanges;
         try (InputStream in = ConversationEvaluation.class.getResourceAsStream("/eval/" + set + ".json")) {
             exchanges = JSON.readTree(in);
@@ -287,6 +311,7 @@ public final class ConversationEvaluation {
         // the same asked alone, read with the previous turn
         Map<String, int[]> byLanguage = new LinkedHashMap<>();
         boolean mustRefuse = false;
+        Reliability readWith = new Reliability();
         for (JsonNode x : exchanges) {
             Item item = new Item(x.path("followUp").asText(), seedExpectation(x.path("expect")));
             boolean refuse = x.path("mustRefuse").asBoolean(false);
@@ -296,6 +321,9 @@ public final class ConversationEvaluation {
             Answer followUp = service.ask(item.question(), 3, key, "eval");
             Answer alone = service.ask(item.question(), 3, ConversationKey.rest(null), "eval");
             boolean hit = refuse ? !followUp.answered() : rankOfHit(item, followUp) == 1;
+            if (followUp.answered() && followUp.readWith() != null) {
+                readWith.add(followUp.confidence(), !refuse && hit);
+            }
             boolean hitAlone = refuse ? !alone.answered() : rankOfHit(item, alone) == 1;
             int[] counts = byLanguage.computeIfAbsent(x.path("language").asText(), k -> new int[4]);
             counts[0]++;
@@ -320,6 +348,13 @@ public final class ConversationEvaluation {
             }
         }
         printFollowUps(set, "all", outcome, all);
+        // whether the confidence of an answer read with the previous turn is a promise too (issue 20): an answer to a
+        // follow-up the articles do not answer is wrong
+        readWith.summary(set, "answers read with the previous question");
+        if (reliabilityTables) {
+            readWith.print(set + ", answers read with the previous question");
+        }
+        return readWith;
     }
 
     /** One row: exchanges, hits (right passage first, or refused), hits asked alone, read with the previous turn. */
