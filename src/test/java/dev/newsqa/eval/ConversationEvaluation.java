@@ -171,9 +171,8 @@ public final class ConversationEvaluation {
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
         QueryEncoder encoder = new QueryEncoder(model, 50_000);
         Map<String, ConversationService> services = new LinkedHashMap<>();
-        // the answers read with the previous question over all follow-up sets asked, summed up after the last of them
+        // the answers read with the previous question over all follow-up sets asked
         Reliability readWithAll = new Reliability();
-        String lastFollowUpSet = sets.stream().filter(FOLLOW_UP_SETS::contains).reduce((a, b) -> b).orElse(null);
 
         // short answers: the share of answered questions that get one, the share of those holding an accepted answer,
         // and the share holding one or lying inside one (CMRC's accepted answers are often a clause around the date or
@@ -189,9 +188,6 @@ public final class ConversationEvaluation {
                             k -> service(model, encoder, Path.of("seeds"), Path.of("embeddings")));
                     if (FOLLOW_UP_SETS.contains(set)) {
                         readWithAll.addAll(followUps(set, service, verbose));
-                        if (set.equals(lastFollowUpSet)) {
-                            readWithAll.summary("the follow-up sets asked", "answers read with the previous question");
-                        }
                     } else {
                         compare(set, seedSet(set.equals("seeds") ? "/eval/questions.json" : Evaluation.HELD_OUT), service,
                                 verbose);
@@ -212,6 +208,9 @@ public final class ConversationEvaluation {
                         corpus(services, model, encoder, bench, "cmrc/corpus/zh"), verbose);
                 default -> throw new IllegalArgumentException("unknown set " + set);
             }
+        }
+        if (sets.stream().anyMatch(FOLLOW_UP_SETS::contains)) {
+            readWithAll.summary("the follow-up sets asked", "answers read with the previous question");
         }
     }
 
@@ -250,9 +249,10 @@ public final class ConversationEvaluation {
                 extracts++;
             }
             if (a.answered()) {
-                reliability.add(a.confidence(), item.answerable() && rankOfHit(item, a) == 1);
+                boolean right = item.answerable() && rankOfHit(item, a) == 1;
+                reliability.add(a.confidence(), right);
                 if (a.readWith() != null) {
-                    readWithPrevious.add(a.confidence(), item.answerable() && rankOfHit(item, a) == 1);
+                    readWithPrevious.add(a.confidence(), right);
                 }
                 for (Citation c : a.citations().subList(1, a.citations().size())) {
                     later.add(c.score(), item.answerable() && item.accepts().test(c.source(), c.extract()));
