@@ -171,8 +171,10 @@ public final class ConversationEvaluation {
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
         QueryEncoder encoder = new QueryEncoder(model, 50_000);
         Map<String, ConversationService> services = new LinkedHashMap<>();
-        // the answers read with the previous question over all follow-up sets asked
+        // over all follow-up sets asked: the answers read with the previous question, and every answer to a follow-up
+        // (read with it or not: a rule that moves answers from one reading to the other leaves this population as it is)
         Reliability readWithAll = new Reliability();
+        Reliability answeredAll = new Reliability();
 
         // short answers: the share of answered questions that get one, the share of those holding an accepted answer,
         // and the share holding one or lying inside one (CMRC's accepted answers are often a clause around the date or
@@ -187,7 +189,9 @@ public final class ConversationEvaluation {
                     ConversationService service = services.computeIfAbsent("seeds",
                             k -> service(model, encoder, Path.of("seeds"), Path.of("embeddings")));
                     if (FOLLOW_UP_SETS.contains(set)) {
-                        readWithAll.addAll(followUps(set, service, verbose));
+                        FollowUpAnswers answers = followUps(set, service, verbose);
+                        readWithAll.addAll(answers.readWith());
+                        answeredAll.addAll(answers.all());
                     } else {
                         compare(set, seedSet(set.equals("seeds") ? "/eval/questions.json" : Evaluation.HELD_OUT), service,
                                 verbose);
@@ -211,6 +215,7 @@ public final class ConversationEvaluation {
         }
         if (sets.stream().anyMatch(FOLLOW_UP_SETS::contains)) {
             readWithAll.summary("the follow-up sets asked", "answers read with the previous question");
+            answeredAll.summary("the follow-up sets asked", "answers to the follow-ups");
         }
     }
 
@@ -301,17 +306,19 @@ public final class ConversationEvaluation {
         return 0;
     }
 
+    /** How sure the answers to a set's follow-ups are: those read with the previous question, and all of them. */
+    record FollowUpAnswers(Reliability readWith, Reliability all) {
+    }
+
     /** Each exchange in a conversation of its own: the first turn, then the follow-up; also the follow-up alone. */
-    static Reliability followUps(String set, ConversationService service, boolean verbose) throws IOException {
-        JsonNode exchanges;
-        try (InputStream in = ConversationEvaluation.class.getResourceAsStream("/eval/" + set + ".json")) {
-            exchanges = JSON.readTree(in);
-        }
+    static FollowUpAnswers followUps(String set, ConversationService service, boolean verbose) throws IOException {
+        JsonNode exchanges = exchanges(set);
         // per language: exchanges, right passage first (or refused, for a follow-up the articles do not answer),
         // the same asked alone, read with the previous turn
         Map<String, int[]> byLanguage = new LinkedHashMap<>();
         boolean mustRefuse = false;
         Reliability readWith = new Reliability();
+        Reliability answered = new Reliability();
         for (JsonNode x : exchanges) {
             Item item = new Item(x.path("followUp").asText(), seedExpectation(x.path("expect")));
             boolean refuse = x.path("mustRefuse").asBoolean(false);
@@ -320,9 +327,12 @@ public final class ConversationEvaluation {
             service.ask(x.path("first").asText(), 3, key, "eval");
             Answer followUp = service.ask(item.question(), 3, key, "eval");
             Answer alone = service.ask(item.question(), 3, ConversationKey.rest(null), "eval");
-            boolean hit = refuse ? !followUp.answered() : rankOfHit(item, followUp) == 1;
-            if (followUp.answered() && followUp.readWith() != null) {
-                readWith.add(followUp.confidence(), !refuse && hit);
+            boolean hit = refuse ? !followUp.answered() : rightPassageFirst(x, followUp);
+            if (followUp.answered()) {
+                answered.add(followUp.confidence(), !refuse && hit);
+                if (followUp.readWith() != null) {
+                    readWith.add(followUp.confidence(), !refuse && hit);
+                }
             }
             boolean hitAlone = refuse ? !alone.answered() : rankOfHit(item, alone) == 1;
             int[] counts = byLanguage.computeIfAbsent(x.path("language").asText(), k -> new int[4]);
@@ -351,10 +361,24 @@ public final class ConversationEvaluation {
         // whether the confidence of an answer read with the previous turn is a promise too (issue 20): an answer to a
         // follow-up the articles do not answer is wrong
         readWith.summary(set, "answers read with the previous question");
+        answered.summary(set, "answers to the follow-ups");
         if (reliabilityTables) {
             readWith.print(set + ", answers read with the previous question");
+            answered.print(set + ", answers to the follow-ups");
         }
-        return readWith;
+        return new FollowUpAnswers(readWith, answered);
+    }
+
+    /** A follow-up set's exchanges ({@code first}, {@code followUp}, {@code expect} or {@code mustRefuse}, {@code language}). */
+    static JsonNode exchanges(String set) throws IOException {
+        try (InputStream in = ConversationEvaluation.class.getResourceAsStream("/eval/" + set + ".json")) {
+            return JSON.readTree(in);
+        }
+    }
+
+    /** Whether the answer's first citation holds the exchange's expected text from its expected article. */
+    static boolean rightPassageFirst(JsonNode exchange, Answer a) {
+        return rankOfHit(new Item(exchange.path("followUp").asText(), seedExpectation(exchange.path("expect"))), a) == 1;
     }
 
     /** One row: exchanges, hits (right passage first, or refused), hits asked alone, read with the previous turn. */
