@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 public final class QuestionAnswerer {
 
     /** The least confidence of the first extract for which a short answer is given (see {@link ShortAnswerFinder}). */
-    static final double SHORT_ANSWER_CONFIDENCE = 0.8;
+    public static final double SHORT_ANSWER_CONFIDENCE = 0.8;
 
     private final Supplier<CorpusIndex> index;
     private final QueryEncoder encoder;
@@ -84,7 +84,7 @@ public final class QuestionAnswerer {
         Answer answer = new Answer(query.question(), query.language(), answered,
                 answered ? compose(citations.get(0)) : FixedTexts.of(query.language()).notFound(),
                 round(confidence), conversationId, query.readWith(), shortAnswer, citations);
-        return new Reading(answer, answered ? extracts.get(0).askedCoverage() : 0);
+        return new Reading(answer, answered ? extracts.get(0).askedCoverage() : 0, extracts.isEmpty() ? null : extracts.get(0));
     }
 
     /**
@@ -133,8 +133,9 @@ public final class QuestionAnswerer {
     /**
      * @param askedCoverage IDF-weighted share of the words of what the question itself asks ({@link Query#askedText()})
      *                      in the first extract (1 when there are none, as in "And then?"; 0 when nothing was answered)
+     * @param first         the likeliest extract, answered or not (null when nothing was found)
      */
-    public record Reading(Answer answer, double askedCoverage) {
+    public record Reading(Answer answer, double askedCoverage, Extract first) {
     }
 
     /** Every candidate extract with its evidence, best first; the evaluation reads these too. */

@@ -133,7 +133,6 @@ class AskResourceTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Which company developed Zynn?|Whose rival is it?|TikTok rival",
             "What is the approval rating of Peruvian President Dina Boluarte?|How long has she been in power?|29 months",
             "Wie hoch ist die Anfangsfinanzierung von Project AsiaForward?|Und über welchen Zeitraum?|drei Jahren",
             "What was the peak traffic on Singles Day in 2020?|那2019年呢？|544,000",
@@ -147,6 +146,19 @@ class AskResourceTest {
         assertThat(r.getBoolean("answered")).isTrue();
         assertThat(r.getString("citations[0].extract")).contains(expected);
         assertThat(r.getString("readWith")).isEqualTo(first);
+    }
+
+    @Test
+    void aFollowUpThatCitesTheSameExtractAloneGetsTheAnswerItGetsAlone() {
+        // "it" leans on the previous turn, but the question alone already cites the sentence the contextual reading
+        // puts first: the previous turn changed nothing, so the answer says nothing about it and is the one given alone
+        JsonPath alone = ask(Map.of("question", "Whose rival is it?"));
+        String conversation = ask(Map.of("question", "Which company developed Zynn?")).getString("conversationId");
+        JsonPath r = ask(Map.of("question", "Whose rival is it?", "conversationId", conversation));
+        assertThat(r.getString("citations[0].extract")).contains("TikTok rival");
+        assertThat(r.getString("readWith")).isNull();
+        assertThat(r.getDouble("confidence")).isEqualTo(alone.getDouble("confidence"));
+        assertThat(r.getList("citations.extract")).isEqualTo(alone.getList("citations.extract"));
     }
 
     @ParameterizedTest
