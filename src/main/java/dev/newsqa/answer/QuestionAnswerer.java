@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -30,7 +31,6 @@ public final class QuestionAnswerer {
     private final HybridRetriever retriever;
     private final ExtractSelector selector;
     private final ShortAnswerFinder shortAnswers = new ShortAnswerFinder(ShortAnswerFinder.SERVED);
-    private final LaterCitationModel laterConfidence = LaterCitationModel.DEFAULT;
 
     public QuestionAnswerer(Supplier<CorpusIndex> index, QueryEncoder encoder, AnswerSettings settings,
                             ConfidenceModels confidence) {
@@ -92,11 +92,20 @@ public final class QuestionAnswerer {
      * own chance of holding the answer is at least the floor, likeliest first, none overlapping one cited before.
      */
     private List<Later> later(List<Extract> extracts, int count) {
+        return later(extracts, count, LaterCitationModel::of, settings.laterMinConfidence());
+    }
+
+    /**
+     * The citations after the first as {@link #read} chooses them, each extract's confidence from the model for its
+     * language (the fitting program passes the model it fits).
+     */
+    public static List<Later> later(List<Extract> extracts, int count, Function<Language, LaterCitationModel> models,
+                                    double floor) {
         Extract first = extracts.get(0);
         List<Later> options = new ArrayList<>();
         for (Extract e : extracts.subList(1, extracts.size())) {
-            double c = laterConfidence.confidence(e, first);
-            if (c >= settings.laterMinConfidence()) {
+            double c = models.apply(e.candidate().passage().language()).confidence(e, first);
+            if (c >= floor) {
                 options.add(new Later(e, c));
             }
         }
@@ -115,10 +124,11 @@ public final class QuestionAnswerer {
         return chosen;
     }
 
-    private record Later(Extract extract, double confidence) {
+    /** A citation after the first: its extract and the chance that it holds the answer. */
+    public record Later(Extract extract, double confidence) {
     }
 
-    static boolean overlap(Extract a, Extract b) {
+    public static boolean overlap(Extract a, Extract b) {
         return a.candidate().passage().source().equals(b.candidate().passage().source())
                 && a.start() < b.end() && b.start() < a.end();
     }

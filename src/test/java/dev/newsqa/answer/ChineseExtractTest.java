@@ -58,6 +58,23 @@ class ChineseExtractTest {
     }
 
     @Test
+    void aLaterChineseCitationShowsTheConfidenceOfTheModelFittedOnChineseExtracts() {
+        Query q = Query.of("玩家以水枪、小枪、锤子或是水炸弹泡封什么？");
+        List<Extract> ranked = answerer.rank(index, q);
+        var answer = TinyCorpus.answerer(index, TinyCorpus.settings(0)).answer(q, 10, null);
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.citations()).hasSizeGreaterThan(1);
+        for (var c : answer.citations().subList(1, answer.citations().size())) {
+            Extract e = ranked.stream().filter(x -> x.candidate().passage().source().equals(c.source())
+                    && x.start() == c.start()).findFirst().orElseThrow();
+            double chinese = LaterCitationModel.CHINESE.confidence(e, ranked.get(0));
+            assertThat(c.score()).as("citation [%d]", c.id()).isCloseTo(chinese, org.assertj.core.data.Offset.offset(0.0005))
+                    .isNotCloseTo(LaterCitationModel.DEFAULT.confidence(e, ranked.get(0)),
+                            org.assertj.core.data.Offset.offset(0.0005));
+        }
+    }
+
+    @Test
     void aChineseExtractIsOneOrTwoSentences() {
         Extract top = answerer.rank(index, Query.of("生命数耗完即算为什么？")).get(0);
         assertThat(top.candidate().passage().source()).isEqualTo("game.txt");

@@ -4,97 +4,150 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.newsqa.answer.Answer;
 import dev.newsqa.answer.AnswerConfig;
 import dev.newsqa.answer.AnswerSettings;
-import dev.newsqa.answer.Citation;
-import dev.newsqa.answer.ConfidenceModels;
 import dev.newsqa.answer.Extract;
+import dev.newsqa.answer.LaterCitationModel;
 import dev.newsqa.answer.Query;
 import dev.newsqa.answer.QueryEncoder;
 import dev.newsqa.answer.QuestionAnswerer;
 import dev.newsqa.config.StandaloneConfig;
-import dev.newsqa.corpus.CorpusLoader;
 import dev.newsqa.index.CorpusIndex;
-import dev.newsqa.index.LanguageAnalyzers;
-import dev.newsqa.ingest.DocumentsConfig;
+import dev.newsqa.ingest.Language;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Fits {@link dev.newsqa.answer.LaterCitationModel} on XQuAD's English questions about the even-numbered articles and
- * reports the citations after the first on the odd-numbered ones, which it never saw:
+ * Fits {@link dev.newsqa.answer.LaterCitationModel} on the questions about the even-numbered articles of a bench set
+ * and reports the citations after the first on the odd-numbered ones, which it never saw: {@code en} (the default),
+ * XQuAD's English questions over its English articles ({@code LaterCitationModel.DEFAULT}); {@code zh}, CMRC's
+ * questions with its out-of-corpus ones over its Chinese articles ({@code LaterCitationModel.CHINESE}):
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.eval.LaterCitationFit
+ *     # -Dexec.args="zh ../shared/bench"
  * </pre>
  * Rows: every extract after the first of each answered question that does not overlap the first; the label: it holds
- * an accepted answer (case and white space ignored); features: the logit of its own confidence and its ranking score
- * minus the first extract's.
+ * an accepted answer (case and white space ignored; never, for an out-of-corpus question); features: the logit of its
+ * own confidence and its ranking score minus the first extract's. Questions are read as the service reads them
+ * ({@link EvalPipeline}). Each part is reported with the model in use and with the fitted one: hit@3 and the later
+ * citations shown, their mean confidence, share right and calibration error.
  */
 public final class LaterCitationFit {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)");
+
+    /** A bench set: its questions (and out-of-corpus ones, or null), its articles, and the extracts' language. */
+    private record BenchSet(String questions, String outOfCorpus, String corpus, Language language) {
+    }
+
+    private static final Map<String, BenchSet> SETS = Map.of(
+            "en", new BenchSet("xquad/q-en.jsonl", null, "xquad/corpus/en-all", Language.ENGLISH),
+            "zh", new BenchSet("cmrc/q-zh.jsonl", "cmrc/q-zh-out.jsonl", "cmrc/corpus/zh", Language.CHINESE));
+
+    /** One question: its ranked extracts, accepted answers (none when out of corpus), and which part it is in. */
+    private record Asked(List<Extract> ranked, List<String> answers, boolean odd) {
+    }
 
     private LaterCitationFit() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path bench = Path.of(args.length > 0 ? args[0] : "../shared/bench");
+        String name = args.length > 0 ? args[0] : "en";
+        BenchSet set = SETS.get(name);
+        if (set == null) {
+            throw new IllegalArgumentException("unknown set " + name + ", expected one of " + SETS.keySet());
+        }
+        Path bench = Path.of(args.length > 1 ? args[1] : "../shared/bench");
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
-        CorpusIndex index = new CorpusLoader(model, StandaloneConfig.mapping(DocumentsConfig.class).splitSettings(),
-                new LanguageAnalyzers()).load(bench.resolve("xquad/corpus/en-all"),
-                Path.of("target", "eval-embeddings", "xquad-corpus-en-all")).index();
+        CorpusIndex index = EvalPipeline.loader(model).load(bench.resolve(set.corpus()),
+                Path.of("target", "eval-embeddings", set.corpus().replace('/', '-'))).index();
         AnswerSettings settings = StandaloneConfig.mapping(AnswerConfig.class).settings();
-        QuestionAnswerer answerer = new QuestionAnswerer(() -> index, new QueryEncoder(model, 10_000), settings,
-                ConfidenceModels.DEFAULT);
+        QuestionAnswerer answerer = EvalPipeline.answerer(index, new QueryEncoder(model, 10_000));
+        List<String> lines = new ArrayList<>(Files.readAllLines(bench.resolve(set.questions())));
+        int answerable = lines.size();
+        if (set.outOfCorpus() != null) {
+            lines.addAll(Files.readAllLines(bench.resolve(set.outOfCorpus())));
+        }
+        List<Asked> asked = new ArrayList<>();
         List<double[]> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
-        int[] n = new int[2], hit3 = new int[2], shown = new int[2], shownRight = new int[2];
-        double[] shownConfidence = new double[2];
-        for (String line : Files.readAllLines(bench.resolve("xquad/q-en.jsonl"))) {
-            if (line.isBlank()) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
                 continue;
             }
-            JsonNode q = JSON.readTree(line);
+            JsonNode q = JSON.readTree(lines.get(i));
+            if (q.path("question").asText().isBlank()) {
+                continue; // CMRC's out-of-corpus file holds two questions without text
+            }
             List<String> answers = new ArrayList<>();
-            q.path("answers").forEach(a -> answers.add(squash(a.asText())));
-            int odd = Integer.parseInt(q.path("doc").asText().substring(0, 2)) % 2;
-            Query query = Query.of(q.path("question").asText());
-            List<Extract> ranked = answerer.rank(index, query);
-            if (odd == 0 && !ranked.isEmpty() && ranked.get(0).confidence() >= settings.minConfidence()) {
+            if (i < answerable) {
+                q.path("answers").forEach(a -> answers.add(squash(a.asText())));
+            }
+            Matcher number = LEADING_NUMBER.matcher(q.path("doc").asText());
+            boolean odd = number.find() && Integer.parseInt(number.group(1)) % 2 == 1;
+            List<Extract> ranked = answerer.rank(index, Query.of(q.path("question").asText()));
+            asked.add(new Asked(ranked, answers, odd));
+            if (!odd && answered(ranked)) {
                 Extract first = ranked.get(0);
                 for (Extract e : ranked.subList(1, ranked.size())) {
-                    if (!e.candidate().passage().source().equals(first.candidate().passage().source())
-                            || e.end() <= first.start() || first.end() <= e.start()) {
+                    if (!QuestionAnswerer.overlap(e, first)) {
                         double c = Math.min(Math.max(e.confidence(), 1e-4), 1 - 1e-4);
                         x.add(new double[] {1, Math.log(c / (1 - c)), e.score() - first.score()});
                         y.add(holds(answers, e.text()) ? 1 : 0);
                     }
                 }
             }
-            Answer a = answerer.answer(query, 3, null);
-            n[odd]++;
-            hit3[odd] += a.citations().stream().anyMatch(c -> holds(answers, c.extract())) ? 1 : 0;
-            for (Citation c : a.citations().subList(Math.min(1, a.citations().size()), a.citations().size())) {
-                shown[odd]++;
-                shownConfidence[odd] += c.score();
-                shownRight[odd] += holds(answers, c.extract()) ? 1 : 0;
-            }
         }
         double[] w = newton(x, y);
-        System.out.printf(Locale.ROOT, "fitted on %d later extracts (%d hold the answer), even-numbered articles:%n"
-                + "  new LaterCitationModel(%.2f, %.2f, %.2f)%n", y.size(), y.stream().filter(v -> v == 1).count(),
-                w[0], w[1], w[2]);
-        for (int odd = 0; odd < 2; odd++) {
-            System.out.printf(Locale.ROOT, "%s-numbered articles (%s), with the model in use: %d questions, hit@3 %.1f %%;"
-                    + " %d later citations, mean confidence %.3f, share right %.3f%n", odd == 0 ? "even" : "odd",
-                    odd == 0 ? "fitted on" : "never seen", n[odd], 100.0 * hit3[odd] / n[odd], shown[odd],
-                    shownConfidence[odd] / shown[odd], shownRight[odd] / (double) shown[odd]);
+        LaterCitationModel fitted = new LaterCitationModel(round(w[0]), round(w[1]), round(w[2]));
+        System.out.printf(Locale.ROOT, "%s: fitted on %d later extracts (%d hold the answer), even-numbered articles:%n"
+                + "  new LaterCitationModel(%.2f, %.2f, %.2f)%n", name, y.size(), y.stream().filter(v -> v == 1).count(),
+                fitted.bias(), fitted.ownConfidence(), fitted.scoreGap());
+        for (boolean odd : new boolean[] {false, true}) {
+            for (String which : List.of("in use", "fitted")) {
+                LaterCitationModel m = which.equals("fitted") ? fitted : LaterCitationModel.of(set.language());
+                int n = 0;
+                int hit3 = 0;
+                ConversationEvaluation.Reliability later = new ConversationEvaluation.Reliability();
+                for (Asked a : asked) {
+                    if (a.odd() != odd) {
+                        continue;
+                    }
+                    n++;
+                    if (!answered(a.ranked())) {
+                        continue;
+                    }
+                    boolean hit = holds(a.answers(), a.ranked().get(0).text());
+                    for (QuestionAnswerer.Later c : QuestionAnswerer.later(a.ranked(), 2, language -> m,
+                            settings.laterMinConfidence())) {
+                        boolean right = holds(a.answers(), c.extract().text());
+                        later.add(c.confidence(), right);
+                        hit |= right;
+                    }
+                    hit3 += hit ? 1 : 0;
+                }
+                System.out.printf(Locale.ROOT, "%s-numbered articles (%s), model %s: %d questions, hit@3 %.1f %%; %d later"
+                        + " citations, mean confidence %.3f, share right %.3f, ECE %.3f%n", odd ? "odd" : "even",
+                        odd ? "never seen" : "fitted on", which, n, 100.0 * hit3 / n, later.total(),
+                        later.meanConfidence(), later.shareRight(), later.expectedCalibrationError());
+            }
         }
+    }
+
+    private static boolean answered(List<Extract> ranked) {
+        return !ranked.isEmpty() && ranked.get(0).confidence() >= ranked.get(0).answersFrom();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 
     /**
