@@ -73,7 +73,7 @@ public final class QuestionAnswerer {
         if (answered) {
             Extract first = extracts.get(0);
             citations.add(citation(snapshot, 1, first, confidence));
-            for (Later later : later(extracts, maxCitations - 1)) {
+            for (Later later : later(extracts, maxCitations - 1, query.language())) {
                 citations.add(citation(snapshot, citations.size() + 1, later.extract(), later.confidence()));
             }
         }
@@ -91,13 +91,13 @@ public final class QuestionAnswerer {
      * The citations after the first: other extracts (of other passages, or other sentences of the first one's) whose
      * own chance of holding the answer is at least the floor, likeliest first, none overlapping one cited before.
      */
-    private List<Later> later(List<Extract> extracts, int count) {
-        return later(extracts, count, LaterCitationModel::of, settings.laterMinConfidence());
+    private List<Later> later(List<Extract> extracts, int count, Language question) {
+        return later(extracts, count, extract -> LaterCitationModel.of(question, extract), settings.laterMinConfidence());
     }
 
     /**
      * The citations after the first as {@link #read} chooses them, each extract's confidence from the model for its
-     * language (the fitting program passes the model it fits).
+     * language (and the question's: {@link LaterCitationModel#of}; the fitting program passes the model it fits).
      */
     public static List<Later> later(List<Extract> extracts, int count, Function<Language, LaterCitationModel> models,
                                     double floor) {

@@ -163,6 +163,25 @@ class AnswerPathTest {
     }
 
     @Test
+    void aGermanQuestionsLaterEnglishCitationShowsTheModelFittedOnGermanQuestionsOverEnglishArticles() {
+        Query q = Query.of("Wie hoch war der Peak des Shopping-Festivals im Jahr 2020?");
+        assertThat(q.language()).isEqualTo(dev.newsqa.ingest.Language.GERMAN);
+        List<Extract> ranked = answerer.rank(index, q);
+        var answer = TinyCorpus.answerer(index, TinyCorpus.settings(0)).answer(q, 10, null);
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.citations()).hasSizeGreaterThan(1);
+        for (var c : answer.citations().subList(1, answer.citations().size())) {
+            Extract e = ranked.stream().filter(x -> x.candidate().passage().source().equals(c.source())
+                    && x.start() == c.start()).findFirst().orElseThrow();
+            assertThat(c.score()).as("citation [%d]", c.id())
+                    .isCloseTo(LaterCitationModel.GERMAN_OVER_ENGLISH.confidence(e, ranked.get(0)),
+                            org.assertj.core.data.Offset.offset(0.0005))
+                    .isNotCloseTo(LaterCitationModel.DEFAULT.confidence(e, ranked.get(0)),
+                            org.assertj.core.data.Offset.offset(0.0005));
+        }
+    }
+
+    @Test
     void aLaterCitationBelowItsFloorIsNotShown() {
         Query q = Query.of("How many engineers will the cloud unit hire?");
         var open = TinyCorpus.answerer(index, TinyCorpus.settings(0)).answer(q, 10, null);

@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
 /**
  * Fits {@link dev.newsqa.answer.LaterCitationModel} on the questions about the even-numbered articles of a bench set
  * and reports the citations after the first on the odd-numbered ones, which it never saw: {@code en} (the default),
- * XQuAD's English questions over its English articles ({@code LaterCitationModel.DEFAULT}); {@code zh}, CMRC's
- * questions with its out-of-corpus ones over its Chinese articles ({@code LaterCitationModel.CHINESE}):
+ * XQuAD's English questions over its English articles ({@code LaterCitationModel.DEFAULT}); {@code de-en}, its German
+ * questions over the same articles ({@code GERMAN_OVER_ENGLISH}); {@code zh}, CMRC's questions with its out-of-corpus
+ * ones over its Chinese articles ({@code CHINESE}):
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.eval.LaterCitationFit
  *     # -Dexec.args="zh ../shared/bench"
@@ -44,13 +45,18 @@ public final class LaterCitationFit {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)");
 
-    /** A bench set: its questions (and out-of-corpus ones, or null), its articles, and the extracts' language. */
-    private record BenchSet(String questions, String outOfCorpus, String corpus, Language language) {
+    /**
+     * A bench set: its questions (and out-of-corpus ones, or null), its articles, and the languages of its questions
+     * and extracts.
+     */
+    private record BenchSet(String questions, String outOfCorpus, String corpus, Language question, Language extract) {
     }
 
     private static final Map<String, BenchSet> SETS = Map.of(
-            "en", new BenchSet("xquad/q-en.jsonl", null, "xquad/corpus/en-all", Language.ENGLISH),
-            "zh", new BenchSet("cmrc/q-zh.jsonl", "cmrc/q-zh-out.jsonl", "cmrc/corpus/zh", Language.CHINESE));
+            "en", new BenchSet("xquad/q-en.jsonl", null, "xquad/corpus/en-all", Language.ENGLISH, Language.ENGLISH),
+            "de-en", new BenchSet("xquad/q-de-en.jsonl", null, "xquad/corpus/en-all", Language.GERMAN, Language.ENGLISH),
+            "zh", new BenchSet("cmrc/q-zh.jsonl", "cmrc/q-zh-out.jsonl", "cmrc/corpus/zh", Language.CHINESE,
+                    Language.CHINESE));
 
     /** One question: its ranked extracts, accepted answers (none when out of corpus), and which part it is in. */
     private record Asked(List<Extract> ranked, List<String> answers, boolean odd) {
@@ -113,7 +119,8 @@ public final class LaterCitationFit {
                 fitted.bias(), fitted.ownConfidence(), fitted.scoreGap());
         for (boolean odd : new boolean[] {false, true}) {
             for (String which : List.of("in use", "fitted")) {
-                LaterCitationModel m = which.equals("fitted") ? fitted : LaterCitationModel.of(set.language());
+                LaterCitationModel m = which.equals("fitted") ? fitted
+                        : LaterCitationModel.of(set.question(), set.extract());
                 int n = 0;
                 int hit3 = 0;
                 ConversationEvaluation.Reliability later = new ConversationEvaluation.Reliability();
