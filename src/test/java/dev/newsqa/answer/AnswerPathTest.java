@@ -152,8 +152,7 @@ class AnswerPathTest {
         var answer = answerer.answer(q, 3, null);
         assertThat(answer.citations()).hasSizeGreaterThan(1);
         for (var c : answer.citations().subList(1, answer.citations().size())) {
-            Extract e = ranked.stream().filter(x -> x.candidate().passage().source().equals(c.source())
-                    && x.start() == c.start()).findFirst().orElseThrow();
+            Extract e = TinyCorpus.extractOf(ranked, c);
             double own = LaterCitationModel.DEFAULT.confidence(e, ranked.get(0));
             assertThat(c.score()).as("citation [%d]", c.id()).isCloseTo(own, org.assertj.core.data.Offset.offset(0.0005))
                     .isGreaterThanOrEqualTo(TinyCorpus.settings().laterMinConfidence() - 0.0005)
@@ -169,16 +168,8 @@ class AnswerPathTest {
         List<Extract> ranked = answerer.rank(index, q);
         var answer = TinyCorpus.answerer(index, TinyCorpus.settings(0)).answer(q, 10, null);
         assertThat(answer.answered()).isTrue();
-        assertThat(answer.citations()).hasSizeGreaterThan(1);
-        for (var c : answer.citations().subList(1, answer.citations().size())) {
-            Extract e = ranked.stream().filter(x -> x.candidate().passage().source().equals(c.source())
-                    && x.start() == c.start()).findFirst().orElseThrow();
-            assertThat(c.score()).as("citation [%d]", c.id())
-                    .isCloseTo(LaterCitationModel.GERMAN_OVER_ENGLISH.confidence(e, ranked.get(0)),
-                            org.assertj.core.data.Offset.offset(0.0005))
-                    .isNotCloseTo(LaterCitationModel.DEFAULT.confidence(e, ranked.get(0)),
-                            org.assertj.core.data.Offset.offset(0.0005));
-        }
+        TinyCorpus.assertLaterCitationsShow(answer, ranked, LaterCitationModel.GERMAN_OVER_ENGLISH,
+                LaterCitationModel.DEFAULT);
     }
 
     @Test

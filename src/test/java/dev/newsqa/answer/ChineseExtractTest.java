@@ -63,15 +63,7 @@ class ChineseExtractTest {
         List<Extract> ranked = answerer.rank(index, q);
         var answer = TinyCorpus.answerer(index, TinyCorpus.settings(0)).answer(q, 10, null);
         assertThat(answer.answered()).isTrue();
-        assertThat(answer.citations()).hasSizeGreaterThan(1);
-        for (var c : answer.citations().subList(1, answer.citations().size())) {
-            Extract e = ranked.stream().filter(x -> x.candidate().passage().source().equals(c.source())
-                    && x.start() == c.start()).findFirst().orElseThrow();
-            double chinese = LaterCitationModel.CHINESE.confidence(e, ranked.get(0));
-            assertThat(c.score()).as("citation [%d]", c.id()).isCloseTo(chinese, org.assertj.core.data.Offset.offset(0.0005))
-                    .isNotCloseTo(LaterCitationModel.DEFAULT.confidence(e, ranked.get(0)),
-                            org.assertj.core.data.Offset.offset(0.0005));
-        }
+        TinyCorpus.assertLaterCitationsShow(answer, ranked, LaterCitationModel.CHINESE, LaterCitationModel.DEFAULT);
     }
 
     @Test

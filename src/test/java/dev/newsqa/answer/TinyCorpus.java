@@ -12,11 +12,14 @@ import dev.newsqa.index.Vectors;
 import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.SplitSettings;
+import org.assertj.core.data.Offset;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A corpus of a few short articles written for the tests, embedded by {@link WordsModel}: a vector of hashed
@@ -105,5 +108,26 @@ final class TinyCorpus {
 
     static QuestionAnswerer answerer(CorpusIndex index, AnswerSettings settings) {
         return new QuestionAnswerer(() -> index, new QueryEncoder(new WordsModel(), 100), settings, ConfidenceModels.DEFAULT);
+    }
+
+    /**
+     * Asserts that every citation after the first shows the confidence {@code shown} gives its extract (found in
+     * {@code ranked}, the question's extracts, first one first), and not the one {@code other} would.
+     */
+    static void assertLaterCitationsShow(Answer answer, List<Extract> ranked, LaterCitationModel shown,
+                                         LaterCitationModel other) {
+        assertThat(answer.citations()).hasSizeGreaterThan(1);
+        for (Citation c : answer.citations().subList(1, answer.citations().size())) {
+            Extract e = extractOf(ranked, c);
+            assertThat(c.score()).as("citation [%d]", c.id())
+                    .isCloseTo(shown.confidence(e, ranked.get(0)), Offset.offset(0.0005))
+                    .isNotCloseTo(other.confidence(e, ranked.get(0)), Offset.offset(0.0005));
+        }
+    }
+
+    /** The ranked extract a citation quotes. */
+    static Extract extractOf(List<Extract> ranked, Citation c) {
+        return ranked.stream().filter(x -> x.candidate().passage().source().equals(c.source()) && x.start() == c.start())
+                .findFirst().orElseThrow();
     }
 }
