@@ -11,6 +11,11 @@ import dev.newsqa.ingest.Language;
 public record Citation(int id, String source, String title, String extract, int start, int end, double score,
                        Language language) {
 
+    /** The same citation with another score. */
+    public Citation withScore(double newScore) {
+        return new Citation(id, source, title, extract, start, end, newScore, language);
+    }
+
     /** The score as a whole percentage, as the channels show it. */
     public long percent() {
         return Math.round(score * 100);

@@ -9,4 +9,14 @@ package dev.newsqa.answer;
  */
 public record Extract(Candidate candidate, int start, int end, String text, Evidence evidence, double score,
                       double confidence, double askedCoverage, double answersFrom) {
+
+    /** Whether this extract is an answer: its confidence reaches its reading's threshold. */
+    public boolean answers() {
+        return confidence >= answersFrom;
+    }
+
+    /** Whether this extract shares characters with the span {@code start..end} of the article {@code source}. */
+    public boolean overlaps(String source, int start, int end) {
+        return candidate.passage().source().equals(source) && this.start < end && start < this.end;
+    }
 }

@@ -68,7 +68,7 @@ public final class QuestionAnswerer {
         double confidence = extracts.isEmpty() ? 0 : extracts.get(0).confidence();
         // the first extract answers from its reading's confidence: a German question over English articles is right
         // less often, and says so
-        boolean answered = maxCitations > 0 && !extracts.isEmpty() && confidence >= extracts.get(0).answersFrom();
+        boolean answered = maxCitations > 0 && !extracts.isEmpty() && extracts.get(0).answers();
         List<Citation> citations = new ArrayList<>();
         if (answered) {
             Extract first = extracts.get(0);
@@ -128,9 +128,8 @@ public final class QuestionAnswerer {
     public record Later(Extract extract, double confidence) {
     }
 
-    public static boolean overlap(Extract a, Extract b) {
-        return a.candidate().passage().source().equals(b.candidate().passage().source())
-                && a.start() < b.end() && b.start() < a.end();
+    static boolean overlap(Extract a, Extract b) {
+        return a.overlaps(b.candidate().passage().source(), b.start(), b.end());
     }
 
     private static Citation citation(CorpusIndex snapshot, int id, Extract e, double confidence) {

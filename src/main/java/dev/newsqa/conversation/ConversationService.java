@@ -152,7 +152,7 @@ public final class ConversationService {
         // it, the previous turn changed nothing about the answer, so it is the answer the question gets alone (its
         // confidence, its later citations, no note that it was read with the previous question), and the
         // conversation keeps its topic; when it does not, the previous turn only raised its confidence
-        boolean firstAlone = t.answered() && alone.first() != null && sameExtract(alone.first(), t.citations().get(0));
+        boolean firstAlone = t.answered() && alone.first() != null && quotes(alone.first(), t.citations().get(0));
         if (a.answered() && firstAlone) {
             return new Resolved(a, Turn.after(topic, a));
         }
@@ -169,16 +169,14 @@ public final class ConversationService {
     static Answer recalibrated(Answer t, double logOdds) {
         double confidence = shifted(t.confidence(), logOdds);
         List<Citation> citations = new ArrayList<>(t.citations());
-        Citation first = citations.get(0);
-        citations.set(0, new Citation(first.id(), first.source(), first.title(), first.extract(), first.start(),
-                first.end(), confidence, first.language()));
+        citations.set(0, citations.get(0).withScore(confidence));
         ShortAnswer shortAnswer = confidence >= QuestionAnswerer.SHORT_ANSWER_CONFIDENCE ? t.shortAnswer() : null;
         return new Answer(t.question(), t.language(), true, t.answer(), confidence, t.conversationId(), t.readWith(),
                 shortAnswer, citations);
     }
 
     /** The confidence with {@code logOdds} added to its log-odds, rounded as answers show it. */
-    static double shifted(double confidence, double logOdds) {
+    public static double shifted(double confidence, double logOdds) {
         if (logOdds == 0) {
             return confidence;
         }
@@ -187,9 +185,9 @@ public final class ConversationService {
         return Math.round(p * 1000) / 1000.0;
     }
 
-    private static boolean sameExtract(Extract alone, Citation together) {
-        return alone.candidate().passage().source().equals(together.source()) && alone.start() < together.end()
-                && together.start() < alone.end();
+    /** Whether {@code extract} overlaps what {@code citation} quotes. */
+    public static boolean quotes(Extract extract, Citation citation) {
+        return extract.overlaps(citation.source(), citation.start(), citation.end());
     }
 
     private static boolean holdsEveryNamedThing(Answer answer, Set<String> named) {

@@ -77,11 +77,10 @@ public final class FollowUpCalibrationFit {
                 shifted.size(), offset(shifted));
     }
 
-    /** Whether the question read alone puts the cited extract first (answered or not). */
+    /** Whether the question read alone puts the cited extract first (answered or not), as the service tests it. */
     private static boolean firstAlone(QuestionAnswerer answerer, String question, Citation cited) {
         Extract first = answerer.read(Query.of(question), 1, null).first();
-        return first != null && first.candidate().passage().source().equals(cited.source())
-                && first.start() < cited.end() && cited.start() < first.end();
+        return first != null && ConversationService.quotes(first, cited);
     }
 
     private static void report(String what, List<Sample> fit, List<Sample> report) {
@@ -91,7 +90,7 @@ public final class FollowUpCalibrationFit {
             Reliability applied = new Reliability();
             Reliability all = new Reliability();
             for (Sample s : report) {
-                double c = s.shifted() ? shifted(s.confidence(), o) : s.confidence();
+                double c = s.shifted() ? ConversationService.shifted(s.confidence(), o) : s.confidence();
                 all.add(c, s.right());
                 if (s.shifted()) {
                     applied.add(c, s.right());
@@ -109,17 +108,12 @@ public final class FollowUpCalibrationFit {
             double gradient = 0;
             double curvature = 0;
             for (Sample s : samples) {
-                double p = shifted(s.confidence(), a);
+                double p = ConversationService.shifted(s.confidence(), a);
                 gradient += (s.right() ? 1 : 0) - p;
                 curvature += p * (1 - p);
             }
             a += gradient / curvature;
         }
         return a;
-    }
-
-    private static double shifted(double confidence, double offset) {
-        double c = Math.min(0.999, Math.max(0.001, confidence));
-        return 1 / (1 + Math.exp(-(Math.log(c / (1 - c)) + offset)));
     }
 }
