@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -97,15 +98,17 @@ public final class QuestionAnswerer {
 
     /**
      * The citations after the first as {@link #read} chooses them, each extract's confidence from the model for its
-     * language (and the question's: {@link LaterCitationModel#of}; the fitting program passes the model it fits).
+     * language (and the question's: {@link LaterCitationModel#of}; the fitting program passes the model it fits), from
+     * {@code floor} up or, when it is empty, from that model's own floor.
      */
     public static List<Later> later(List<Extract> extracts, int count, Function<Language, LaterCitationModel> models,
-                                    double floor) {
+                                    OptionalDouble floor) {
         Extract first = extracts.get(0);
         List<Later> options = new ArrayList<>();
         for (Extract e : extracts.subList(1, extracts.size())) {
-            double c = models.apply(e.candidate().passage().language()).confidence(e, first);
-            if (c >= floor) {
+            LaterCitationModel model = models.apply(e.candidate().passage().language());
+            double c = model.confidence(e, first);
+            if (c >= floor.orElse(model.floor())) {
                 options.add(new Later(e, c));
             }
         }

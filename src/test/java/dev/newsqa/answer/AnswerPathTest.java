@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -155,7 +156,7 @@ class AnswerPathTest {
             Extract e = TinyCorpus.extractOf(ranked, c);
             double own = LaterCitationModel.DEFAULT.confidence(e, ranked.get(0));
             assertThat(c.score()).as("citation [%d]", c.id()).isCloseTo(own, org.assertj.core.data.Offset.offset(0.0005))
-                    .isGreaterThanOrEqualTo(TinyCorpus.settings().laterMinConfidence() - 0.0005)
+                    .isGreaterThanOrEqualTo(LaterCitationModel.DEFAULT.floor() - 0.0005)
                     .isLessThan(answer.confidence());
         }
         assertThat(answer.citations().subList(1, answer.citations().size())).extracting(c -> c.score()).isSortedAccordingTo((a, b) -> Double.compare(b, a));
@@ -170,6 +171,23 @@ class AnswerPathTest {
         assertThat(answer.answered()).isTrue();
         TinyCorpus.assertLaterCitationsShow(answer, ranked, LaterCitationModel.GERMAN_OVER_ENGLISH,
                 LaterCitationModel.DEFAULT);
+    }
+
+    @Test
+    void withoutAnOperatorsFloorEachLaterCitationModelCitesFromItsOwn() {
+        Query q = Query.of("How many engineers will the cloud unit hire?");
+        List<Extract> ranked = answerer.rank(index, q);
+        LaterCitationModel m = LaterCitationModel.DEFAULT;
+        List<QuestionAnswerer.Later> open = QuestionAnswerer.later(ranked, 9,
+                language -> new LaterCitationModel(m.bias(), m.ownConfidence(), m.scoreGap(), 0), OptionalDouble.empty());
+        assertThat(open).hasSizeGreaterThan(1);
+        double best = open.get(0).confidence();
+        LaterCitationModel above = new LaterCitationModel(m.bias(), m.ownConfidence(), m.scoreGap(), best + 0.001);
+        LaterCitationModel at = new LaterCitationModel(m.bias(), m.ownConfidence(), m.scoreGap(), best);
+        assertThat(QuestionAnswerer.later(ranked, 9, language -> above, OptionalDouble.empty())).isEmpty();
+        assertThat(QuestionAnswerer.later(ranked, 9, language -> at, OptionalDouble.empty())).hasSize(1);
+        // an operator's floor replaces the model's
+        assertThat(QuestionAnswerer.later(ranked, 9, language -> above, OptionalDouble.of(0))).hasSameSizeAs(open);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,7 +100,8 @@ final class TinyCorpus {
     /** The default settings with another floor for the citations after the first. */
     static AnswerSettings settings(double laterMinConfidence) {
         AnswerSettings s = settings();
-        return new AnswerSettings(s.candidatePassages(), s.maxExtractChars(), s.minConfidence(), laterMinConfidence);
+        return new AnswerSettings(s.candidatePassages(), s.maxExtractChars(), s.minConfidence(),
+                OptionalDouble.of(laterMinConfidence));
     }
 
     static QuestionAnswerer answerer(CorpusIndex index) {

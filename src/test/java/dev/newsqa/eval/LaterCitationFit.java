@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.newsqa.answer.AnswerConfig;
-import dev.newsqa.answer.AnswerSettings;
 import dev.newsqa.answer.Extract;
 import dev.newsqa.answer.LaterCitationModel;
 import dev.newsqa.answer.Query;
 import dev.newsqa.answer.QueryEncoder;
 import dev.newsqa.answer.QuestionAnswerer;
-import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.ingest.Language;
 
@@ -21,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,7 +73,6 @@ public final class LaterCitationFit {
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
         CorpusIndex index = EvalPipeline.loader(model).load(bench.resolve(set.corpus()),
                 Path.of("target", "eval-embeddings", set.corpus().replace('/', '-'))).index();
-        AnswerSettings settings = StandaloneConfig.mapping(AnswerConfig.class).settings();
         QuestionAnswerer answerer = EvalPipeline.answerer(index, new QueryEncoder(model, 10_000));
         List<String> lines = new ArrayList<>(Files.readAllLines(bench.resolve(set.questions())));
         int answerable = lines.size();
@@ -113,44 +110,67 @@ public final class LaterCitationFit {
             }
         }
         double[] w = newton(x, y);
-        LaterCitationModel fitted = new LaterCitationModel(round(w[0]), round(w[1]), round(w[2]));
+        // the floor: the highest of 0.01, 0.02, … 0.10 that keeps hit@3 on the even-numbered articles at its best
+        double floor = 0.01;
+        int best = -1;
+        for (int hundredths = 1; hundredths <= 10; hundredths++) {
+            LaterCitationModel m = new LaterCitationModel(round(w[0]), round(w[1]), round(w[2]), hundredths / 100.0);
+            int hits = cited(asked, false, m).hit3();
+            if (hits >= best) {
+                best = hits;
+                floor = m.floor();
+            }
+        }
+        LaterCitationModel fitted = new LaterCitationModel(round(w[0]), round(w[1]), round(w[2]), floor);
         System.out.printf(Locale.ROOT, "%s: fitted on %d later extracts (%d hold the answer), even-numbered articles:%n"
-                + "  new LaterCitationModel(%.2f, %.2f, %.2f)%n", name, y.size(), y.stream().filter(v -> v == 1).count(),
-                fitted.bias(), fitted.ownConfidence(), fitted.scoreGap());
+                + "  new LaterCitationModel(%.2f, %.2f, %.2f, %.2f)%n", name, y.size(),
+                y.stream().filter(v -> v == 1).count(), fitted.bias(), fitted.ownConfidence(), fitted.scoreGap(),
+                fitted.floor());
         for (boolean odd : new boolean[] {false, true}) {
             for (String which : List.of("in use", "fitted")) {
                 LaterCitationModel m = which.equals("fitted") ? fitted
                         : LaterCitationModel.of(set.question(), set.extract());
-                int n = 0;
-                int hit3 = 0;
-                ConversationEvaluation.Reliability later = new ConversationEvaluation.Reliability();
-                for (Asked a : asked) {
-                    if (a.odd() != odd) {
-                        continue;
-                    }
-                    n++;
-                    if (!answered(a.ranked())) {
-                        continue;
-                    }
-                    boolean hit = holds(a.answers(), a.ranked().get(0).text());
-                    for (QuestionAnswerer.Later c : QuestionAnswerer.later(a.ranked(), 2, language -> m,
-                            settings.laterMinConfidence())) {
-                        boolean right = holds(a.answers(), c.extract().text());
-                        later.add(c.confidence(), right);
-                        hit |= right;
-                    }
-                    hit3 += hit ? 1 : 0;
-                }
+                Cited c = cited(asked, odd, m);
                 System.out.printf(Locale.ROOT, "%s-numbered articles (%s), model %s: %d questions, hit@3 %.1f %%; %d later"
                         + " citations, mean confidence %.3f, share right %.3f, ECE %.3f%n", odd ? "odd" : "even",
-                        odd ? "never seen" : "fitted on", which, n, 100.0 * hit3 / n, later.total(),
-                        later.meanConfidence(), later.shareRight(), later.expectedCalibrationError());
+                        odd ? "never seen" : "fitted on", which, c.questions(), 100.0 * c.hit3() / c.questions(),
+                        c.later().total(), c.later().meanConfidence(), c.later().shareRight(),
+                        c.later().expectedCalibrationError());
             }
         }
     }
 
+    /** One part's questions, how many of them hold an answer in their first three citations, and the later ones. */
+    private record Cited(int questions, int hit3, ConversationEvaluation.Reliability later) {
+    }
+
+    /** The citations the service would give the part's questions with {@code model} for the later ones, at its floor. */
+    private static Cited cited(List<Asked> asked, boolean odd, LaterCitationModel model) {
+        int n = 0;
+        int hit3 = 0;
+        ConversationEvaluation.Reliability later = new ConversationEvaluation.Reliability();
+        for (Asked a : asked) {
+            if (a.odd() != odd) {
+                continue;
+            }
+            n++;
+            if (!answered(a.ranked())) {
+                continue;
+            }
+            boolean hit = holds(a.answers(), a.ranked().get(0).text());
+            for (QuestionAnswerer.Later c : QuestionAnswerer.later(a.ranked(), 2, language -> model,
+                    OptionalDouble.empty())) {
+                boolean right = holds(a.answers(), c.extract().text());
+                later.add(c.confidence(), right);
+                hit |= right;
+            }
+            hit3 += hit ? 1 : 0;
+        }
+        return new Cited(n, hit3, later);
+    }
+
     private static boolean answered(List<Extract> ranked) {
-        return !ranked.isEmpty() && ranked.get(0).confidence() >= ranked.get(0).answersFrom();
+        return !ranked.isEmpty() && ranked.get(0).answers();
     }
 
     private static double round(double v) {
