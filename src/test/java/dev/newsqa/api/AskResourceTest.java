@@ -208,6 +208,15 @@ class AskResourceTest {
     }
 
     @Test
+    void theShortAnswerIsTheNameTheQuestionDoesNotAlreadyGive() throws Exception {
+        // the extract names "Alibaba Cloud’s Hong Kong" servers and the exchange "OKX", which ends its sentence
+        JsonPath r = ask(Map.of("question", "Which crypto exchange was hit by the Alibaba Cloud outage in Hong Kong?"));
+        assertThat(r.getString("shortAnswer.text")).isEqualTo("OKX");
+        String file = java.nio.file.Files.readString(java.nio.file.Path.of("seeds", r.getString("shortAnswer.source")));
+        assertThat(file.substring(r.getInt("shortAnswer.start"), r.getInt("shortAnswer.end"))).isEqualTo("OKX");
+    }
+
+    @Test
     void aFollowUpChainKeepsItsTopic() {
         String conversation = ask(Map.of("question", "What was Singles Day peak traffic in 2019?")).getString("conversationId");
         ask(Map.of("question", "What about 2020?", "conversationId", conversation));
