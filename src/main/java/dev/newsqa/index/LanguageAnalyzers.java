@@ -42,10 +42,12 @@ public final class LanguageAnalyzers {
     /**
      * English and German passages once more as overlapping pieces of {@link #PIECE_LETTERS} letters of each word.
      * German joins words into one ("Nationalhymne", "Anfangsfinanzierung") that a question may name apart ("Hymne",
-     * "Finanzierung am Anfang"), and no German compound dictionary can be had here; and German and English share the
-     * pieces of many words ("Normannen" and "Normans", "Interceptions", "Quarterback"), which no dictionary lists
-     * either. A German question's pieces are kept under this name; each language's passages are indexed under
-     * {@link #piecesField}. Searched for German questions only, beside the fields above ({@code LexicalIndex}).
+     * "Finanzierung am Anfang"), found here without a compound dictionary (jwordsplitter's, splitting the German
+     * field's words as well, answered more out-of-corpus questions: src/docs/evaluation.md, stop 38); and German and
+     * English share the pieces of many words ("Normannen" and "Normans", "Interceptions", "Quarterback"), which no
+     * dictionary lists either. A German question's pieces are kept under this name; each language's passages are
+     * indexed under {@link #piecesField}. Searched for German questions only, beside the fields above
+     * ({@code LexicalIndex}).
      */
     public static final String WORD_PIECES = "pieces";
     /**
