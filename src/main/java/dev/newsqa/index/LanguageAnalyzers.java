@@ -10,11 +10,12 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -88,14 +89,54 @@ public final class LanguageAnalyzers {
         chinese.addAll(CHINESE_STOP_WORDS);
         WordPieces pieces = new WordPieces(exact, PIECE_LETTERS, false);
         byField = Map.of(
-                Language.ENGLISH.code(), new EnglishAnalyzer(english),
-                Language.GERMAN.code(), new GermanAnalyzer(german),
+                Language.ENGLISH.code(), new Words(english, Words.ENGLISH),
+                Language.GERMAN.code(), new Words(german, Words.GERMAN),
                 Language.CHINESE.code(), new ChineseWords(chinese),
-                EXACT, new StandardAnalyzer(exact),
+                EXACT, new Words(exact, Words.EXACT),
                 WORD_PIECES, pieces,
                 ENGLISH_SPELLED_PIECES, new WordPieces(exact, PIECE_LETTERS, true),
                 piecesField(Language.GERMAN), pieces,
                 piecesField(Language.ENGLISH), pieces);
+    }
+
+    /**
+     * The chains of Lucene's EnglishAnalyzer, GermanAnalyzer and StandardAnalyzer, but for stop words written in
+     * capitals ({@link CapitalisedStopWords}): "What did the WHO say?" keeps "who", "IT spending" keeps "it".
+     */
+    private static final class Words extends Analyzer {
+
+        static final int ENGLISH = 0;
+        static final int GERMAN = 1;
+        static final int EXACT = 2;
+
+        private final CharArraySet stopWords;
+        private final int chain;
+
+        Words(CharArraySet stopWords, int chain) {
+            this.stopWords = stopWords;
+            this.chain = chain;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer words = new StandardTokenizer();
+            TokenStream result = new CapitalisedStopWords.Marker(words, stopWords);
+            if (chain == ENGLISH) {
+                result = new EnglishPossessiveFilter(result);
+            }
+            result = new CapitalisedStopWords.Stop(new LowerCaseFilter(result), stopWords);
+            if (chain == ENGLISH) {
+                result = new PorterStemFilter(result);
+            } else if (chain == GERMAN) {
+                result = new GermanLightStemFilter(new GermanNormalizationFilter(result));
+            }
+            return new TokenStreamComponents(words, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
     }
 
     /**
