@@ -89,10 +89,10 @@ public final class LanguageAnalyzers {
         chinese.addAll(CHINESE_STOP_WORDS);
         WordPieces pieces = new WordPieces(exact, PIECE_LETTERS, false);
         byField = Map.of(
-                Language.ENGLISH.code(), new Words(english, Words.ENGLISH),
-                Language.GERMAN.code(), new Words(german, Words.GERMAN),
+                Language.ENGLISH.code(), new Words(english, Words.Chain.ENGLISH),
+                Language.GERMAN.code(), new Words(german, Words.Chain.GERMAN),
                 Language.CHINESE.code(), new ChineseWords(chinese),
-                EXACT, new Words(exact, Words.EXACT),
+                EXACT, new Words(exact, Words.Chain.EXACT),
                 WORD_PIECES, pieces,
                 ENGLISH_SPELLED_PIECES, new WordPieces(exact, PIECE_LETTERS, true),
                 piecesField(Language.GERMAN), pieces,
@@ -105,14 +105,13 @@ public final class LanguageAnalyzers {
      */
     private static final class Words extends Analyzer {
 
-        static final int ENGLISH = 0;
-        static final int GERMAN = 1;
-        static final int EXACT = 2;
+        /** Which of Lucene's analysers the chain follows: EnglishAnalyzer, GermanAnalyzer, StandardAnalyzer. */
+        enum Chain { ENGLISH, GERMAN, EXACT }
 
         private final CharArraySet stopWords;
-        private final int chain;
+        private final Chain chain;
 
-        Words(CharArraySet stopWords, int chain) {
+        Words(CharArraySet stopWords, Chain chain) {
             this.stopWords = stopWords;
             this.chain = chain;
         }
@@ -121,13 +120,13 @@ public final class LanguageAnalyzers {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer words = new StandardTokenizer();
             TokenStream result = new CapitalisedStopWords.Marker(words, stopWords);
-            if (chain == ENGLISH) {
+            if (chain == Chain.ENGLISH) {
                 result = new EnglishPossessiveFilter(result);
             }
             result = new CapitalisedStopWords.Stop(new LowerCaseFilter(result), stopWords);
-            if (chain == ENGLISH) {
+            if (chain == Chain.ENGLISH) {
                 result = new PorterStemFilter(result);
-            } else if (chain == GERMAN) {
+            } else if (chain == Chain.GERMAN) {
                 result = new GermanLightStemFilter(new GermanNormalizationFilter(result));
             }
             return new TokenStreamComponents(words, result);
