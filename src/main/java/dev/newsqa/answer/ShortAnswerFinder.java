@@ -171,17 +171,18 @@ final class ShortAnswerFinder {
         }
         String extract = citation.extract();
         Set<String> asked = words(question);
+        Set<String> askedSingular = asked.stream().map(ShortAnswerFinder::singular).collect(Collectors.toSet());
+        boolean name = kind.get() != Kind.QUANTITY && kind.get() != Kind.DATE;
         List<int[]> candidates = new ArrayList<>();
         Matcher m = patternOf(kind.get()).matcher(extract);
         while (m.find()) {
             int start = m.start();
-            boolean name = kind.get() != Kind.QUANTITY && kind.get() != Kind.DATE;
             int end = trimEnd(extract, start, name ? beforeSentenceEnd(extract, start, m.end()) : m.end());
             if (name && end - start > 2 && extract.startsWith("s", end - 1)
                     && "'’".indexOf(extract.charAt(end - 2)) >= 0) {
                 end -= 2; // "Messenger's translation": the name is "Messenger"
             }
-            if (kind.get() != Kind.QUANTITY && kind.get() != Kind.DATE && sentenceStart(extract, start)) {
+            if (name && sentenceStart(extract, start)) {
                 // "Then Daniel Zhang": a sentence's capitalised first word is often no part of the name
                 Matcher first = WORD.matcher(extract.substring(start, end));
                 if (first.find() && SENTENCE_OPENERS.contains(first.group().toLowerCase(Locale.ROOT))
@@ -193,11 +194,10 @@ final class ShortAnswerFinder {
                 continue;
             }
             String text = extract.substring(start, end);
-            if (kind.get() != Kind.QUANTITY && kind.get() != Kind.DATE && (sentenceStart(extract, start)
-                    && !text.contains(" ") || text.length() < 2)) {
+            if (name && (sentenceStart(extract, start) && !text.contains(" ") || text.length() < 2)) {
                 continue; // a capitalised first word of a sentence is no name
             }
-            if (named(asked, text)) {
+            if (named(askedSingular, text)) {
                 continue; // the question already names it
             }
             if (kind.get() == Kind.QUANTITY && !countsWhatIsAsked(text, countedNoun(question))) {
@@ -383,14 +383,13 @@ final class ShortAnswerFinder {
     }
 
     /**
-     * Whether the question names every word of {@code phrase} already, a plural ("Super Bowls") or a possessive
-     * ("Alibaba Cloud’s") as its singular: a phrase the asker wrote is no answer to them.
+     * Whether the question ({@code askedSingular}: its words, each {@link #singular}) names every word of
+     * {@code phrase} already, a plural ("Super Bowls") or a possessive ("Alibaba Cloud’s") as its singular: a phrase
+     * the asker wrote is no answer to them.
      */
-    private static boolean named(Set<String> asked, String phrase) {
-        Set<String> question = new HashSet<>();
-        asked.forEach(w -> question.add(singular(w)));
+    private static boolean named(Set<String> askedSingular, String phrase) {
         return words(phrase).stream().filter(w -> w.length() > 1).map(ShortAnswerFinder::singular)
-                .allMatch(question::contains);
+                .allMatch(askedSingular::contains);
     }
 
     private static String singular(String word) {

@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Stop words written in capitals are names: "IT", "WHO", the "AS" of "AS-206". The marker, read before lower-casing,
@@ -22,14 +21,21 @@ final class CapitalisedStopWords {
     private CapitalisedStopWords() {
     }
 
-    /** Flags the words in capitals that {@code stopWords} holds in lower case, after reading the whole text. */
+    /**
+     * Flags the words in capitals that {@code stopWords} holds in lower case. Tokens pass straight through until the
+     * first such word; from there to the end the text is read ahead, since whether it is mostly in capitals decides.
+     * Most texts hold none and are never held back.
+     */
     static final class Marker extends TokenFilter {
 
         private final CharArraySet stopWords;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-        private final List<State> tokens = new ArrayList<>();
-        private final List<Boolean> marked = new ArrayList<>();
+        private final List<State> ahead = new ArrayList<>();
+        private final List<Boolean> candidate = new ArrayList<>();
+        private int words;
+        private int inCapitals;
+        private boolean shouted;
         private int next = -1;
 
         Marker(TokenStream input, CharArraySet stopWords) {
@@ -40,44 +46,52 @@ final class CapitalisedStopWords {
         @Override
         public boolean incrementToken() throws IOException {
             if (next < 0) {
-                readAll();
-                next = 0;
+                if (!input.incrementToken()) {
+                    return false;
+                }
+                if (!counted()) {
+                    return true;
+                }
+                readAhead();
             }
-            if (next >= tokens.size()) {
+            if (next >= ahead.size()) {
                 return false;
             }
-            restoreState(tokens.get(next));
-            if (marked.get(next)) {
+            restoreState(ahead.get(next));
+            if (candidate.get(next) && !shouted) {
                 keyword.setKeyword(true);
             }
             next++;
             return true;
         }
 
-        private void readAll() throws IOException {
-            List<Boolean> capitals = new ArrayList<>();
-            int words = 0;
-            int inCapitals = 0;
-            while (input.incrementToken()) {
-                tokens.add(captureState());
-                boolean word = letters(term) >= 2;
-                boolean allCapitals = word && capitals(term);
-                words += word ? 1 : 0;
-                inCapitals += allCapitals ? 1 : 0;
-                capitals.add(allCapitals && stopWords.contains(term.toString().toLowerCase(Locale.ROOT)));
-            }
-            boolean shouted = 2 * inCapitals > words;
-            for (boolean c : capitals) {
-                marked.add(c && !shouted);
-            }
+        /** Counts the current token; whether it is a stop word in capitals. */
+        private boolean counted() {
+            boolean word = twoLetters(term);
+            boolean allCapitals = word && capitals(term);
+            words += word ? 1 : 0;
+            inCapitals += allCapitals ? 1 : 0;
+            return allCapitals && stopWords.contains(term.buffer(), 0, term.length());
         }
 
-        private static int letters(CharSequence t) {
+        /** Keeps the current token (the first stop word in capitals) and every one after it, counting them. */
+        private void readAhead() throws IOException {
+            ahead.add(captureState());
+            candidate.add(true);
+            while (input.incrementToken()) {
+                candidate.add(counted());
+                ahead.add(captureState());
+            }
+            shouted = 2 * inCapitals > words;
+            next = 0;
+        }
+
+        private static boolean twoLetters(CharSequence t) {
             int n = 0;
-            for (int i = 0; i < t.length(); i++) {
+            for (int i = 0; i < t.length() && n < 2; i++) {
                 n += Character.isLetter(t.charAt(i)) ? 1 : 0;
             }
-            return n;
+            return n == 2;
         }
 
         private static boolean capitals(CharSequence t) {
@@ -93,8 +107,11 @@ final class CapitalisedStopWords {
         @Override
         public void reset() throws IOException {
             super.reset();
-            tokens.clear();
-            marked.clear();
+            ahead.clear();
+            candidate.clear();
+            words = 0;
+            inCapitals = 0;
+            shouted = false;
             next = -1;
         }
     }
