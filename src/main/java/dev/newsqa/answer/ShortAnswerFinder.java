@@ -97,21 +97,62 @@ final class ShortAnswerFinder {
             + "November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember";
     private static final Pattern DATE = Pattern.compile(
             "\\b(?:(?:\\d{1,2}\\.?\\s)?(?:" + MONTHS + ")\\s)?(?:1[0-9]|20)\\d{2}s?\\b|\\b(?:" + MONTHS + ")\\s\\d{1,2},\\s\\d{4}\\b");
-    private static final Pattern QUANTITY = Pattern.compile(
-            "(?:US\\$|HK\\$|\\$|€|£|¥)?\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|Prozent|million|billion|trillion|Millionen|"
-                    + "Milliarden|Mrd\\.|Mio\\.|yuan|dollars?|US-Dollar|euros?))?(?:\\s(?!(?:and|or|und|oder|in|of|to|from|at|on|for|by|with|as|than|a|an|the|zu|bis|von|im|am|der|die|das)\\b)"
-                    + "[\\p{L}][\\p{L}/-]*)?");
+    private static final String NUMBER_WORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozens|hundreds|"
+            + "thousands|millions)";
+    private static final String AMOUNT = "(?:(?:US\\$|HK\\$|\\$|€|£|¥)\\s?)?\\d(?:[\\d,.]*\\d)?[½¼¾]?";
+    /**
+     * A quantity: an amount in figures ("308", "US$1.5", "6½", "3:08") or, in English, in words ("four", "twenty-five",
+     * "hundreds"), a range of two ("100–150", "30 to 50"), a scale and a unit ("1.2 million", "27%", "5 Milliarden"),
+     * with the word before it that qualifies it ("more than 300 million": without it the figure says more than the
+     * article does). The words counted after it are found by {@link #quantity}.
+     */
+    private static final Pattern QUANTITY = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
+            + "(?:(?:more than|less than|fewer than|over|under|about|around|approximately|approx\\.|nearly|almost|"
+            + "roughly|some|up to|at least|at most|as many as|as much as|an estimated|mehr als|über|rund|etwa|fast|"
+            + "knapp|bis zu|mindestens)\\s)?"
+            + "(?:\\d{1,2}:\\d{2}|(?:" + AMOUNT + "|" + NUMBER_WORD + ")(?:\\s?(?:–|-|to|bis)\\s?(?:" + AMOUNT + "|"
+            + NUMBER_WORD + "))?(?:\\s(?:hundred|thousand|million|billion|trillion|Millionen|Milliarden|Mio\\.|"
+            + "Mrd\\.))?(?:\\s?(?:%|percent|per cent|Prozent))?|once|twice|thrice)(?![\\p{L}\\p{N}])");
+    /** A question asking for someone's age, answered in years or by a bare figure ("at age 39"). */
+    private static final Pattern AGE_QUESTION = Pattern.compile("(?iu)^\\s*(?:how old|wie alt)\\b");
+    private static final Set<String> AGE_UNITS = Set.of("years", "year", "jahre", "jahren");
+    /** A question asking for a share of something, answered by a percentage. */
+    private static final Pattern SHARE_QUESTION = Pattern.compile("(?iu)\\b(?:what|which) (?:percentage|percent|share)\\b|wie viel prozent");
+    private static final Pattern SHARE = Pattern.compile("(?iu)[%％]|\\bper ?cent\\b|\\bprozent\\b");
+    /** Up to three words, then "with", just before a figure. */
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("(?iu)((?:\\p{L}[\\p{L}'’-]*\\s+){1,3})with\\s+$");
+    /** A quantity in figures, not in words. */
+    private static final Pattern FIGURES = Pattern.compile("\\d");
+    /** A count in one word ("twice"), for a question asking how many times. */
+    private static final Pattern TIMES = Pattern.compile("(?iu)once|twice|thrice");
+    /** What a figure alone measures in, taken into the answer when no counted word is asked ("39 years", "3 km"). */
+    private static final Set<String> MEASURE_WORDS = Set.of("yuan", "dollar", "dollars", "us-dollar", "euro", "euros",
+            "cent", "cents", "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
+            "months", "month", "years", "year", "km", "mi", "miles", "mile", "metres", "meters", "metre", "meter", "feet",
+            "foot", "ft", "inches", "kilometres", "kilometers", "kg", "kilograms", "tons", "tonnes", "pounds", "lb",
+            "degrees", "gigatons", "hectares", "acres", "square", "sq", "cubic", "jahre", "jahren", "tage", "stunden",
+            "minuten", "sekunden", "kilometer");
+    /** Words that end the words a quantity counts ("300 million users in 2020": "in" ends them). */
+    private static final Set<String> AFTER_QUANTITY = Set.of("and", "or", "und", "oder", "in", "of", "to", "from", "at",
+            "on", "for", "by", "with", "as", "than", "a", "an", "the", "zu", "bis", "von", "im", "am", "der", "die", "das",
+            "that", "which", "who", "were", "was", "are", "is", "had", "have", "has");
     private static final Set<String> SENTENCE_OPENERS = Set.of("the", "then", "this", "that", "these", "those", "in",
             "on", "at", "after", "before", "when", "while", "but", "and", "however", "since", "as", "for", "by", "from",
             "a", "an", "it", "its", "he", "she", "they", "der", "die", "das", "dann", "im", "am", "nach", "als", "aber");
+    /** The words a "how many" question counts, up to three, before its verb ("How many career sacks did …"). */
     private static final Pattern COUNTED = Pattern.compile(
-            "(?iu)\\b(?:how many|wie viele)\\s+(\\p{L}+)(?:\\s+(?!(?:did|do|does|were|was|are|is|have|has|had|will|can|could|would|"
+            "(?iu)\\b(?:how many|wie viele)((?:\\s+(?!(?:did|do|does|were|was|are|is|have|has|had|will|can|could|would|"
                     + "in|of|at|on|for|to|by|with|from|sind|waren|wurden|hat|haben|hatte|gibt|gab|im|in|von|der|die|das)\\b)"
-                    + "(\\p{L}+))?");
+                    + "\\p{L}+){1,3})");
     private static final Pattern SENTENCE = Pattern.compile("[^.!?。！？]+[.!?。！？]*");
     private static final Pattern YEAR = Pattern.compile("(?:1[0-9]|20)\\d{2}");
-    private static final Set<String> UNITS = Set.of("%", "percent", "prozent", "million", "billion", "trillion",
-            "millionen", "milliarden", "mrd", "mio", "yuan", "dollar", "dollars", "us-dollar", "euro", "euros", "cent");
+    /** The word after a quantity, when only white space is between them. */
+    private static final Pattern FOLLOWING_WORD = Pattern.compile("\\G\\s+(\\p{L}[\\p{L}/-]*)");
+    /** What makes a figure an amount of something whatever word follows it: a currency, a scale, a share. */
+    private static final Pattern AMOUNT_OF = Pattern.compile(
+            "(?iu)[$€£¥%]|\\b(?:hundred|thousand|million|billion|trillion|percent|cent|Millionen|Milliarden|Mio|Mrd|Prozent)\\b");
     /** Capitalised words, joined by the small words names carry ("Bank of China", "Ludwig van Beethoven"). */
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:(?:of|de|da|van|von|der|den|du|la|le|y|bin|al)\\s)?\\p{Lu}[\\p{L}'’.-]*)*");
@@ -128,7 +169,7 @@ final class ShortAnswerFinder {
      * 28 of 29 right, names after "which company/team/…" 8 of 9, people 8 of 11 — but quantities only 25 of 35 and
      * places 1 of 4, so those two are typed but not given until they are as reliable.
      */
-    static final Set<Kind> RELIABLE = Set.of(Kind.PERSON, Kind.DATE, Kind.NAME);
+    static final Set<Kind> RELIABLE = Set.of(Kind.PERSON, Kind.DATE, Kind.NAME, Kind.QUANTITY);
     /**
      * The kinds given in a Chinese extract, where only dates and quantities are typed. Chosen on CMRC's questions about
      * its even-numbered articles, first extracts answered at 0.8 or more: dates 21 of 22 and quantities 11 of 11 hold
@@ -169,15 +210,26 @@ final class ShortAnswerFinder {
         if (citation.language() == Language.CHINESE) {
             return chinese(question, kind.get(), citation);
         }
+        Set<String> counted = kind.get() == Kind.QUANTITY ? countedNoun(question) : Set.of();
+        if (kind.get() == Kind.QUANTITY && query.language() == Language.CHINESE) {
+            // "多少…？" over an English extract: what it counts or measures cannot be read against the extract's words
+            return Optional.empty();
+        }
         String extract = citation.extract();
         Set<String> asked = words(question);
         Set<String> askedSingular = asked.stream().map(ShortAnswerFinder::singular).collect(Collectors.toSet());
         boolean name = kind.get() != Kind.QUANTITY && kind.get() != Kind.DATE;
+        boolean share = kind.get() == Kind.QUANTITY && SHARE_QUESTION.matcher(question).find();
+        boolean age = kind.get() == Kind.QUANTITY && AGE_QUESTION.matcher(question).find();
         List<int[]> candidates = new ArrayList<>();
         Matcher m = patternOf(kind.get()).matcher(extract);
         while (m.find()) {
             int start = m.start();
             int end = trimEnd(extract, start, name ? beforeSentenceEnd(extract, start, m.end()) : m.end());
+            if (kind.get() == Kind.QUANTITY && ((end = quantityEnd(extract, start, end, counted, age)) < 0
+                    || share && !SHARE.matcher(extract.substring(start, end)).find())) {
+                continue; // "What percentage …" asks for a share, not "390 billion"
+            }
             if (name && end - start > 2 && extract.startsWith("s", end - 1)
                     && "'’".indexOf(extract.charAt(end - 2)) >= 0) {
                 end -= 2; // "Messenger's translation": the name is "Messenger"
@@ -199,9 +251,6 @@ final class ShortAnswerFinder {
             }
             if (named(askedSingular, text)) {
                 continue; // the question already names it
-            }
-            if (kind.get() == Kind.QUANTITY && !countsWhatIsAsked(text, countedNoun(question))) {
-                continue;
             }
             candidates.add(new int[] {start, end});
         }
@@ -265,35 +314,84 @@ final class ShortAnswerFinder {
                 sentence -> sentence.codePoints().distinct().filter(asked::contains).count(), true);
     }
 
-    /** The words a "how many" question counts ("How many career sacks …" → career, sacks), or none. */
+    /** The words a "how many" question counts ("How many career sacks did …" → career, sacks), or none. */
     private static Set<String> countedNoun(String question) {
         Matcher m = COUNTED.matcher(question);
-        Set<String> out = new HashSet<>();
-        if (m.find()) {
-            out.add(stem(m.group(1).toLowerCase(Locale.ROOT)));
-            if (m.group(2) != null) {
-                out.add(stem(m.group(2).toLowerCase(Locale.ROOT)));
-            }
-        }
-        return out;
+        return m.find() ? words(m.group(1)) : Set.of();
     }
 
     /**
-     * A quantity answers a "how many X" question when it counts X (its last word shares X's first four letters);
-     * otherwise it must be a bare amount or one with a unit, and not a year ("1946" is a date, not a count).
+     * Where the quantity {@code [start, end)} ends as an answer, or -1 when it answers something else. To a question
+     * counting something ({@code counted}: "How many career sacks did …" → career, sacks) it is a count of that,
+     * ending at the first counted word among the three after it or a later plural one ("two extended metropolitan
+     * areas", "four nations"), a figure right after "with" and the counted word ("career sack leader with 136"), or
+     * "twice" for "how many times". To one asking how much, how old or how long it is an amount in figures, with what
+     * it measures in ("39 years", "1,160,000 square miles"; an {@code age} in years or bare, and no time "ago"); a
+     * figure followed by some other word it counts is no answer ("three players" for "How much did they pay?") unless
+     * a currency, scale or share makes it an amount ("US$1 billion programme", "12% heavier"), and a year is a date.
      */
-    private static boolean countsWhatIsAsked(String quantity, Set<String> counted) {
-        String[] parts = quantity.split("\\s+");
-        String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-        boolean named = parts.length > 1 && !UNITS.contains(last);
-        if (!counted.isEmpty()) {
-            return named && counted.contains(stem(last));
+    private static int quantityEnd(String text, int start, int end, Set<String> counted, boolean age) {
+        String amount = text.substring(start, end);
+        List<int[]> after = new ArrayList<>();
+        Matcher word = FOLLOWING_WORD.matcher(text).region(end, text.length());
+        while (after.size() < 3 && word.find()) {
+            if (AFTER_QUANTITY.contains(word.group(1).toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            after.add(new int[] {word.start(1), word.end(1)});
         }
-        return !named && !YEAR.matcher(quantity).matches();
+        if (TIMES.matcher(amount).matches()) {
+            return counted.stream().anyMatch(c -> sameWord(c, "times")) ? end : -1;
+        }
+        if (!counted.isEmpty()) {
+            if (after.isEmpty() && countedBefore(text, start, counted)) {
+                return end; // "the NFL's active career sack leader with 136"
+            }
+            int countedEnd = -1;
+            for (int[] w : after) {
+                String next = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+                // the first counted word, or a later plural one: "two extended metropolitan areas", "four nations"
+                // (not "four nations contain"; a question's verb is counted too)
+                if ((countedEnd < 0 || next.endsWith("s")) && counted.stream().anyMatch(c -> sameWord(c, next))) {
+                    countedEnd = w[1];
+                }
+            }
+            return countedEnd;
+        }
+        if (!FIGURES.matcher(amount).find() || YEAR.matcher(amount).matches()) {
+            return -1;
+        }
+        if (after.isEmpty()) {
+            return end;
+        }
+        String next = text.substring(after.get(0)[0], after.get(0)[1]).toLowerCase(Locale.ROOT);
+        if (MEASURE_WORDS.contains(next)) {
+            boolean compound = next.equals("square") || next.equals("cubic") || next.equals("sq");
+            int unit = compound && after.size() > 1 ? 1 : 0;
+            if (age && !AGE_UNITS.contains(next) || after.size() > unit + 1
+                    && text.substring(after.get(unit + 1)[0], after.get(unit + 1)[1]).equalsIgnoreCase("ago")) {
+                return -1; // "29 months" is no one's age; "2 weeks ago" is a time, not how long something lasted
+            }
+            return after.get(unit)[1];
+        }
+        return AMOUNT_OF.matcher(amount).find() ? end : -1;
     }
 
-    private static String stem(String word) {
-        return word.length() <= 4 ? word : word.substring(0, 4);
+    /**
+     * Whether a figure follows "with" right after what is counted: "leading the NFL in interceptions with 24", "career
+     * sack leader with 136" (the counted word among the three before "with").
+     */
+    private static boolean countedBefore(String text, int start, Set<String> counted) {
+        Matcher m = COUNTED_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));
+        if (!m.find()) {
+            return false;
+        }
+        return words(m.group(1)).stream().anyMatch(w -> counted.stream().anyMatch(c -> sameWord(c, w)));
+    }
+
+    /** The same word, in the singular or spelled another way ("sack", "sacks"; "kilometres", "kilometers"). */
+    private static boolean sameWord(String a, String b) {
+        return singular(a).equals(singular(b)) || a.length() >= 5 && b.length() >= 5 && a.regionMatches(0, b, 0, 5);
     }
 
     /** The kind the question asks for, read with its own language's question words. */
@@ -388,7 +486,8 @@ final class ShortAnswerFinder {
      * the asker wrote is no answer to them.
      */
     private static boolean named(Set<String> askedSingular, String phrase) {
-        return words(phrase).stream().filter(w -> w.length() > 1).map(ShortAnswerFinder::singular)
+        return words(phrase).stream().filter(w -> w.length() > 1 || Character.isDigit(w.charAt(0)))
+                .map(ShortAnswerFinder::singular)
                 .allMatch(askedSingular::contains);
     }
 

@@ -202,8 +202,7 @@ class AskResourceTest {
         String file = java.nio.file.Files.readString(java.nio.file.Path.of("seeds", source));
         assertThat(file.substring(r.getInt("shortAnswer.start"), r.getInt("shortAnswer.end"))).isEqualTo("2014");
         assertThat(r.getInt("shortAnswer.start")).isBetween(r.getInt("citations[0].start"), r.getInt("citations[0].end"));
-        // a quantity is not given yet (not reliable enough), nor anything for a question of no known kind
-        assertThat(ask(Map.of("question", "How many users does DingTalk have?")).getString("shortAnswer")).isNull();
+        // nothing for a question of no known kind
         assertThat(ask(Map.of("question", "Why was Zynn removed from Google Play?")).getString("shortAnswer")).isNull();
     }
 
@@ -214,6 +213,16 @@ class AskResourceTest {
         assertThat(r.getString("shortAnswer.text")).isEqualTo("OKX");
         String file = java.nio.file.Files.readString(java.nio.file.Path.of("seeds", r.getString("shortAnswer.source")));
         assertThat(file.substring(r.getInt("shortAnswer.start"), r.getInt("shortAnswer.end"))).isEqualTo("OKX");
+    }
+
+    @Test
+    void theShortAnswerToHowManyIsTheCountOfWhatTheQuestionCounts() throws Exception {
+        // the extract counts users, organisational clients and developers
+        JsonPath r = ask(Map.of("question", "How many developers does DingTalk have?"));
+        assertThat(r.getString("shortAnswer.text")).isEqualTo("more than 200,000 developers");
+        String file = java.nio.file.Files.readString(java.nio.file.Path.of("seeds", r.getString("shortAnswer.source")));
+        assertThat(file.substring(r.getInt("shortAnswer.start"), r.getInt("shortAnswer.end")))
+                .isEqualTo("more than 200,000 developers");
     }
 
     @Test
