@@ -20,6 +20,11 @@ public record Answer(String question, Language language, boolean answered, Strin
         citations = List.copyOf(citations);
     }
 
+    /** A confidence as answers and citations show it: three decimals. */
+    public static double shown(double confidence) {
+        return Math.round(confidence * 1000) / 1000.0;
+    }
+
     /** The fixed texts in the question's language. */
     public FixedTexts texts() {
         return FixedTexts.of(language);

@@ -84,7 +84,7 @@ public final class QuestionAnswerer {
         // the answer text is the first extract alone: it is what the answer's confidence is about
         Answer answer = new Answer(query.question(), query.language(), answered,
                 answered ? compose(citations.get(0)) : FixedTexts.of(query.language()).notFound(),
-                round(confidence), conversationId, query.readWith(), shortAnswer, citations);
+                Answer.shown(confidence), conversationId, query.readWith(), shortAnswer, citations);
         return new Reading(answer, answered ? extracts.get(0).askedCoverage() : 0, extracts.isEmpty() ? null : extracts.get(0));
     }
 
@@ -138,7 +138,7 @@ public final class QuestionAnswerer {
     private static Citation citation(CorpusIndex snapshot, int id, Extract e, double confidence) {
         String source = e.candidate().passage().source();
         String title = snapshot.article(source).map(a -> a.title()).orElse(source);
-        return new Citation(id, source, title, e.text(), e.start(), e.end(), round(confidence),
+        return new Citation(id, source, title, e.text(), e.start(), e.end(), Answer.shown(confidence),
                 e.candidate().passage().language());
     }
 
@@ -196,9 +196,5 @@ public final class QuestionAnswerer {
 
     private static String compose(Citation c) {
         return c.extract().replaceAll("\\s+", " ").strip() + " [" + c.id() + "]";
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 }

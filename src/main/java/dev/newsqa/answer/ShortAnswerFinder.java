@@ -102,25 +102,28 @@ final class ShortAnswerFinder {
             + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozens|hundreds|"
             + "thousands|millions)";
     private static final String AMOUNT = "(?:(?:US\\$|HK\\$|\\$|€|£|¥)\\s?)?\\d(?:[\\d,.]*\\d)?[½¼¾]?";
+    /** The words that scale an amount ("1.2 million"). */
+    private static final String SCALE = "hundred|thousand|million|billion|trillion|Millionen|Milliarden|Mio\\.?|Mrd\\.?";
+    /** What makes an amount a share ("27%", "1 percent"). */
+    private static final String PER_HUNDRED = "%|％|per ?cent|Prozent";
     /**
      * A quantity: an amount in figures ("308", "US$1.5", "6½", "3:08") or, in English, in words ("four", "twenty-five",
      * "hundreds"), a range of two ("100–150", "30 to 50"), a scale and a unit ("1.2 million", "27%", "5 Milliarden"),
      * with the word before it that qualifies it ("more than 300 million": without it the figure says more than the
-     * article does). The words counted after it are found by {@link #quantity}.
+     * article does). The words counted after it are found by {@link #quantityEnd}.
      */
     private static final Pattern QUANTITY = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
             + "(?:(?:more than|less than|fewer than|over|under|about|around|approximately|approx\\.|nearly|almost|"
             + "roughly|some|up to|at least|at most|as many as|as much as|an estimated|mehr als|über|rund|etwa|fast|"
             + "knapp|bis zu|mindestens)\\s)?"
             + "(?:\\d{1,2}:\\d{2}|(?:" + AMOUNT + "|" + NUMBER_WORD + ")(?:\\s?(?:–|-|to|bis)\\s?(?:" + AMOUNT + "|"
-            + NUMBER_WORD + "))?(?:\\s(?:hundred|thousand|million|billion|trillion|Millionen|Milliarden|Mio\\.|"
-            + "Mrd\\.))?(?:\\s?(?:%|percent|per cent|Prozent))?|once|twice|thrice)(?![\\p{L}\\p{N}])");
+            + NUMBER_WORD + "))?(?:\\s(?:" + SCALE + "))?(?:\\s?(?:" + PER_HUNDRED + "))?|once|twice|thrice)(?![\\p{L}\\p{N}])");
     /** A question asking for someone's age, answered in years or by a bare figure ("at age 39"). */
     private static final Pattern AGE_QUESTION = Pattern.compile("(?iu)^\\s*(?:how old|wie alt)\\b");
     private static final Set<String> AGE_UNITS = Set.of("years", "year", "jahre", "jahren");
     /** A question asking for a share of something, answered by a percentage. */
     private static final Pattern SHARE_QUESTION = Pattern.compile("(?iu)\\b(?:what|which) (?:percentage|percent|share)\\b|wie viel prozent");
-    private static final Pattern SHARE = Pattern.compile("(?iu)[%％]|\\bper ?cent\\b|\\bprozent\\b");
+    private static final Pattern SHARE = Pattern.compile("(?iu)" + PER_HUNDRED);
     /** Up to three words, then "with", just before a figure. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile("(?iu)((?:\\p{L}[\\p{L}'’-]*\\s+){1,3})with\\s+$");
     /** A quantity in figures, not in words. */
@@ -151,8 +154,7 @@ final class ShortAnswerFinder {
     /** The word after a quantity, when only white space is between them. */
     private static final Pattern FOLLOWING_WORD = Pattern.compile("\\G\\s+(\\p{L}[\\p{L}/-]*)");
     /** What makes a figure an amount of something whatever word follows it: a currency, a scale, a share. */
-    private static final Pattern AMOUNT_OF = Pattern.compile(
-            "(?iu)[$€£¥%]|\\b(?:hundred|thousand|million|billion|trillion|percent|cent|Millionen|Milliarden|Mio|Mrd|Prozent)\\b");
+    private static final Pattern AMOUNT_OF = Pattern.compile("(?iu)[$€£¥]|" + SCALE + "|" + PER_HUNDRED);
     /** Capitalised words, joined by the small words names carry ("Bank of China", "Ludwig van Beethoven"). */
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:(?:of|de|da|van|von|der|den|du|la|le|y|bin|al)\\s)?\\p{Lu}[\\p{L}'’.-]*)*");
@@ -211,7 +213,6 @@ final class ShortAnswerFinder {
         if (citation.language() == Language.CHINESE) {
             return chinese(question, kind.get(), citation);
         }
-        Set<String> counted = kind.get() == Kind.QUANTITY ? countedNoun(question) : Set.of();
         if (kind.get() == Kind.QUANTITY && query.language() == Language.CHINESE) {
             // "多少…？" over an English extract: what it counts or measures cannot be read against the extract's words
             return Optional.empty();
@@ -220,16 +221,14 @@ final class ShortAnswerFinder {
         Set<String> asked = words(question);
         Set<String> askedSingular = asked.stream().map(ShortAnswerFinder::singular).collect(Collectors.toSet());
         boolean name = kind.get() != Kind.QUANTITY && kind.get() != Kind.DATE;
-        boolean share = kind.get() == Kind.QUANTITY && SHARE_QUESTION.matcher(question).find();
-        boolean age = kind.get() == Kind.QUANTITY && AGE_QUESTION.matcher(question).find();
+        QuantityAsked quantity = kind.get() == Kind.QUANTITY ? QuantityAsked.of(question) : null;
         List<int[]> candidates = new ArrayList<>();
         Matcher m = patternOf(kind.get()).matcher(extract);
         while (m.find()) {
             int start = m.start();
             int end = trimEnd(extract, start, name ? beforeSentenceEnd(extract, start, m.end()) : m.end());
-            if (kind.get() == Kind.QUANTITY && ((end = quantityEnd(extract, start, end, counted, age)) < 0
-                    || share && !SHARE.matcher(extract.substring(start, end)).find())) {
-                continue; // "What percentage …" asks for a share, not "390 billion"
+            if (quantity != null && (end = quantityEnd(extract, start, end, quantity)) < 0) {
+                continue;
             }
             if (name && end - start > 2 && extract.startsWith("s", end - 1)
                     && "'’".indexOf(extract.charAt(end - 2)) >= 0) {
@@ -315,6 +314,15 @@ final class ShortAnswerFinder {
                 sentence -> sentence.codePoints().distinct().filter(asked::contains).count(), true);
     }
 
+    /** What a quantity question asks for: the words it counts (none for "how much"), someone's age, a share. */
+    private record QuantityAsked(Set<String> counted, boolean age, boolean share) {
+
+        static QuantityAsked of(String question) {
+            return new QuantityAsked(countedNoun(question), AGE_QUESTION.matcher(question).find(),
+                    SHARE_QUESTION.matcher(question).find());
+        }
+    }
+
     /** The words a "how many" question counts ("How many career sacks did …" → career, sacks), or none. */
     private static Set<String> countedNoun(String question) {
         Matcher m = COUNTED.matcher(question);
@@ -323,16 +331,21 @@ final class ShortAnswerFinder {
 
     /**
      * Where the quantity {@code [start, end)} ends as an answer, or -1 when it answers something else. To a question
-     * counting something ({@code counted}: "How many career sacks did …" → career, sacks) it is a count of that,
-     * ending at the first counted word among the three after it or a later plural one ("two extended metropolitan
-     * areas", "four nations"), a figure right after "with" and the counted word ("career sack leader with 136"), or
-     * "twice" for "how many times". To one asking how much, how old or how long it is an amount in figures, with what
-     * it measures in ("39 years", "1,160,000 square miles"; an {@code age} in years or bare, and no time "ago"); a
-     * figure followed by some other word it counts is no answer ("three players" for "How much did they pay?") unless
-     * a currency, scale or share makes it an amount ("US$1 billion programme", "12% heavier"), and a year is a date.
+     * counting something ({@link QuantityAsked#counted}: "How many career sacks did …" → career, sacks) it is a count
+     * of that, ending at the first counted word among the three after it or a later plural one ("two extended
+     * metropolitan areas", "four nations"), a figure right after "with" and the counted word ("career sack leader
+     * with 136"), or "twice" for "how many times". To one asking how much, how old or how long it is an amount in
+     * figures, with what it measures in ("39 years", "1,160,000 square miles"; an age in years or bare, and no time
+     * "ago"); a figure followed by some other word it counts is no answer ("three players" for "How much did they
+     * pay?") unless a currency, scale or share makes it an amount ("US$1 billion programme", "12% heavier"), and a
+     * year is a date. A question asking for a share takes a percentage only.
      */
-    private static int quantityEnd(String text, int start, int end, Set<String> counted, boolean age) {
+    private static int quantityEnd(String text, int start, int end, QuantityAsked asked) {
         String amount = text.substring(start, end);
+        if (asked.share() && !SHARE.matcher(amount).find()) {
+            return -1; // "What percentage …" asks for a share, not "390 billion"
+        }
+        Set<String> counted = asked.counted();
         List<int[]> after = new ArrayList<>();
         Matcher word = FOLLOWING_WORD.matcher(text).region(end, text.length());
         while (after.size() < 3 && word.find()) {
@@ -369,7 +382,7 @@ final class ShortAnswerFinder {
         if (MEASURE_WORDS.contains(next)) {
             boolean compound = next.equals("square") || next.equals("cubic") || next.equals("sq");
             int unit = compound && after.size() > 1 ? 1 : 0;
-            if (age && !AGE_UNITS.contains(next) || after.size() > unit + 1
+            if (asked.age() && !AGE_UNITS.contains(next) || after.size() > unit + 1
                     && text.substring(after.get(unit + 1)[0], after.get(unit + 1)[1]).equalsIgnoreCase("ago")) {
                 return -1; // "29 months" is no one's age; "2 weeks ago" is a time, not how long something lasted
             }

@@ -182,7 +182,7 @@ public final class ConversationService {
         }
         double c = Math.min(0.999, Math.max(0.001, confidence));
         double p = 1 / (1 + Math.exp(-(Math.log(c / (1 - c)) + logOdds)));
-        return Math.round(p * 1000) / 1000.0;
+        return Answer.shown(p);
     }
 
     /** Whether {@code extract} overlaps what {@code citation} quotes. */

@@ -110,49 +110,46 @@ class ShortAnswerFinderTest {
     void aCountIsTheFigureOfWhatTheQuestionCountsWithTheWordsThatQualifyIt() {
         String dingTalk = "The star product of Alibaba’s business-facing services, DingTalk boasts more than 300 million "
                 + "users, 15 million organizational clients, and more than 200,000 developers.";
-        assertThat(reliable.find(Query.of("How many users does DingTalk have?"), cite(dingTalk, 0)))
-                .map(ShortAnswer::text).contains("more than 300 million users");
-        assertThat(reliable.find(Query.of("How many developers does DingTalk have?"), cite(dingTalk, 0)))
-                .map(ShortAnswer::text).contains("more than 200,000 developers");
+        assertThat(shortAnswer("How many users does DingTalk have?", dingTalk)).contains("more than 300 million users");
+        assertThat(shortAnswer("How many developers does DingTalk have?", dingTalk))
+                .contains("more than 200,000 developers");
         // in words, up to the last word counted; a count of something else is none
         String davis = "Davis compiled 5½ sacks, four forced fumbles, and four interceptions.";
-        assertThat(reliable.find(Query.of("How many forced fumbles did Thomas Davis have?"), cite(davis, 0)))
-                .map(ShortAnswer::text).contains("four forced fumbles");
-        assertThat(reliable.find(Query.of("How many touchdowns did Thomas Davis score?"), cite(davis, 0))).isEmpty();
-        assertThat(reliable.find(Query.of("How many extended metropolitan areas are there?"),
-                cite("The region is home to two extended metropolitan areas that exceed five million.", 0)))
-                .map(ShortAnswer::text).contains("two extended metropolitan areas");
-        assertThat(reliable.find(Query.of("How many times has Polonia won the cup?"),
-                cite("They won the championship in 1946, and won the cup twice as well.", 0)))
-                .map(ShortAnswer::text).contains("twice");
-        assertThat(reliable.find(Query.of("How many times has Polonia won the cup?"), cite("Polonia won it in 1946.", 0)))
-                .isEmpty();
+        assertThat(shortAnswer("How many forced fumbles did Thomas Davis have?", davis)).contains("four forced fumbles");
+        assertThat(shortAnswer("How many touchdowns did Thomas Davis score?", davis)).isEmpty();
+        assertThat(shortAnswer("How many extended metropolitan areas are there?",
+                "The region is home to two extended metropolitan areas that exceed five million."))
+                .contains("two extended metropolitan areas");
+        assertThat(shortAnswer("How many times has Polonia won the cup?",
+                "They won the championship in 1946, and won the cup twice as well.")).contains("twice");
+        assertThat(shortAnswer("How many times has Polonia won the cup?", "Polonia won it in 1946.")).isEmpty();
         // the count after what it counts; a single digit the question does not name is an answer
-        assertThat(reliable.find(Query.of("How many interceptions did the Panthers defense have?"),
-                cite("The Panthers defense led the NFL in interceptions with 24.", 0))).map(ShortAnswer::text).contains("24");
-        assertThat(reliable.find(Query.of("How many sacks did Kony Ealy have in 2015?"),
-                cite("Defensive end Kony Ealy had 5 sacks in just 9 starts.", 0))).map(ShortAnswer::text).contains("5 sacks");
+        assertThat(shortAnswer("How many interceptions did the Panthers defense have?",
+                "The Panthers defense led the NFL in interceptions with 24.")).contains("24");
+        assertThat(shortAnswer("How many sacks did Kony Ealy have in 2015?",
+                "Defensive end Kony Ealy had 5 sacks in just 9 starts.")).contains("5 sacks");
     }
 
     @Test
     void anAmountIsInFiguresWithWhatItMeasuresIn() {
-        assertThat(reliable.find(Query.of("How old was Peyton Manning in Super Bowl 50?"),
-                cite("He is also the oldest quarterback ever to play in a Super Bowl at age 39.", 0)))
-                .map(ShortAnswer::text).contains("39");
-        assertThat(reliable.find(Query.of("How old is Dina Boluarte?"),
-                cite("Dina Boluarte has led the country for 29 months.", 0))).isEmpty();
-        assertThat(reliable.find(Query.of("How long did the outage last?"),
-                cite("Just under 2 weeks ago, the servers suffered a serious outage.", 0))).isEmpty();
-        assertThat(reliable.find(Query.of("How large was the region affected by the drought?"),
-                cite("The affected region was approximately 1,160,000 square miles of rainforest.", 0)))
-                .map(ShortAnswer::text).contains("approximately 1,160,000 square miles");
+        assertThat(shortAnswer("How old was Peyton Manning in Super Bowl 50?",
+                "He is also the oldest quarterback ever to play in a Super Bowl at age 39.")).contains("39");
+        assertThat(shortAnswer("How old is Dina Boluarte?", "Dina Boluarte has led the country for 29 months.")).isEmpty();
+        assertThat(shortAnswer("How long did the outage last?",
+                "Just under 2 weeks ago, the servers suffered a serious outage.")).isEmpty();
+        assertThat(shortAnswer("How large was the region affected by the drought?",
+                "The affected region was approximately 1,160,000 square miles of rainforest."))
+                .contains("approximately 1,160,000 square miles");
         // a share is a percentage, not the other amount of its sentence
-        assertThat(reliable.find(Query.of("What share of Alibaba's revenue did Aliyun account for?"),
-                cite("Aliyun, with 390 million dollars of sales, accounts for just 1 percent of revenue.", 0)))
-                .map(ShortAnswer::text).contains("1 percent");
+        assertThat(shortAnswer("What share of Alibaba's revenue did Aliyun account for?",
+                "Aliyun, with 390 million dollars of sales, accounts for just 1 percent of revenue.")).contains("1 percent");
         // a Chinese question says what it counts in Chinese, which an English extract's words cannot show
-        assertThat(reliable.find(Query.of("钉钉有多少用户？"), cite("DingTalk boasts more than 300 million users.", 0)))
-                .isEmpty();
+        assertThat(shortAnswer("钉钉有多少用户？", "DingTalk boasts more than 300 million users.")).isEmpty();
+    }
+
+    /** The short answer the service's English kinds find for {@code question} in {@code extract}, as text. */
+    private Optional<String> shortAnswer(String question, String extract) {
+        return reliable.find(Query.of(question), cite(extract, 0)).map(ShortAnswer::text);
     }
 
     @Test
