@@ -46,7 +46,8 @@ public class ServiceProducers {
     @Produces
     @Singleton
     ChineseSpace chineseSpace(LanguagesConfig languages) {
-        return new ChineseSpace(languages.chineseSpace() ? BgeSmallZhEmbeddingModel.load(1) : null);
+        return new ChineseSpace(languages.chineseSpace()
+                ? BgeSmallZhEmbeddingModel.load(languages.chineseModel(), 1) : null);
     }
 
     @Produces

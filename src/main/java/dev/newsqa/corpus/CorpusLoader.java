@@ -35,12 +35,6 @@ public final class CorpusLoader {
     public record Loaded(CorpusIndex index, EmbeddingsSynchronizer.Result sync) {
     }
 
-    /**
-     * The folder, inside the embeddings folder, of the bge-small-zh vectors: a folder of the same layout, so that each
-     * space is brought up to date on its own (and a service without the Chinese space leaves it alone).
-     */
-    public static final String BGE_ZH_FOLDER = BgeSmallZhEmbeddingModel.NAME;
-
     private final EmbeddingModel model;
     /** Null when Chinese questions are not given their own space. */
     private final EmbeddingModel chinese;
@@ -66,7 +60,10 @@ public final class CorpusLoader {
 
     /**
      * @param model   all-MiniLM-L6-v2, the space of every article
-     * @param chinese bge-small-zh-v1.5 for the second space ({@link VectorSpace#BGE_ZH}), or null for none
+     * @param chinese bge-small-zh-v1.5 for the second space ({@link VectorSpace#BGE_ZH}), or null for none; its
+     *                vectors are kept in the embeddings folder's folder named after its {@code modelName()}, a folder
+     *                of the same layout, so that each space is brought up to date on its own (and a service without
+     *                the Chinese space, or with the other build of the model, leaves it alone)
      */
     public CorpusLoader(EmbeddingModel model, EmbeddingModel chinese, SplitSettings split, LanguageAnalyzers analyzers,
                         VectorSearch vectorSearch, DocumentFolderReader reader) {
@@ -90,8 +87,8 @@ public final class CorpusLoader {
         spaces.put(VectorSpace.MINILM, result.articles());
         if (chinese != null) {
             EmbeddingsSynchronizer chineseSync = new EmbeddingsSynchronizer(
-                    new EmbeddingsFolder(embeddings.resolve(BGE_ZH_FOLDER)), split, new ArticleEmbedder(chinese, false),
-                    BgeSmallZhEmbeddingModel.NAME, BgeSmallZhEmbeddingModel.DIMENSION);
+                    new EmbeddingsFolder(embeddings.resolve(chinese.modelName())), split,
+                    new ArticleEmbedder(chinese, false), chinese.modelName(), BgeSmallZhEmbeddingModel.DIMENSION);
             spaces.put(VectorSpace.BGE_ZH, chineseSync.synchronize(articles).articles());
         }
         CorpusIndex index = CorpusIndex.build(spaces, analyzers, vectorSearch);

@@ -41,9 +41,9 @@ public final class RebuildEmbeddings {
             }
         }
         long t0 = System.nanoTime();
-        boolean chinese = StandaloneConfig.mapping(LanguagesConfig.class).chineseSpace();
+        LanguagesConfig languages = StandaloneConfig.mapping(LanguagesConfig.class);
         CorpusLoader.Loaded loaded = new CorpusLoader(new AllMiniLmL6V2EmbeddingModel(),
-                chinese ? BgeSmallZhEmbeddingModel.load(0) : null, split, new LanguageAnalyzers(), VectorSearch.LOCAL,
+                languages.chineseSpace() ? BgeSmallZhEmbeddingModel.load(languages.chineseModel(), 0) : null, split, new LanguageAnalyzers(), VectorSearch.LOCAL,
                 new DocumentFolderReader()).load(documents, embeddings);
         System.out.printf("rebuilt %s from %s: %d articles, %d passages in %.1f s%n", embeddings, documents,
                 loaded.sync().articles().size(), loaded.index().passageCount(), (System.nanoTime() - t0) / 1e9);

@@ -10,6 +10,7 @@ import dev.newsqa.ingest.Passage;
 import dev.newsqa.ingest.Sentence;
 import dev.newsqa.ingest.SplitSettings;
 import dev.newsqa.model.BgeSmallZhEmbeddingModel;
+import dev.newsqa.translate.LanguagesConfig;
 import dev.newsqa.model.MiniLmEmbeddingModel;
 import dev.newsqa.testing.Folders;
 
@@ -208,7 +209,8 @@ public final class Benchmark {
             }
         }
         System.out.printf("[%s] bare embedAll of the same %d passages (%d segments with their sentences), and of the"
-                + " passages alone with bge-small-zh-v1.5 (the Chinese space)…%n%n", name, passageCount, segments.size());
+                + " passages alone with %s (the Chinese space)…%n%n", name, passageCount, segments.size(),
+                chineseModel().modelName());
         long t0 = System.nanoTime();
         model.embedAll(segments);
         // the service also embeds every passage in the second space: ingestion is judged against both models' bare cost
@@ -282,7 +284,9 @@ public final class Benchmark {
 
     private static synchronized BgeSmallZhEmbeddingModel chineseModel() {
         if (chinese == null) {
-            chinese = BgeSmallZhEmbeddingModel.load(1);
+            // the build the service runs by default, or the one its settings name (qa.languages.chinese-model)
+            chinese = BgeSmallZhEmbeddingModel.load(
+                    StandaloneConfig.mapping(LanguagesConfig.class).chineseModel(), 1);
         }
         return chinese;
     }

@@ -32,7 +32,7 @@ final class EvalPipeline {
 
     static synchronized BgeSmallZhEmbeddingModel bge() {
         if (bge == null && LANGUAGES.chineseSpace()) {
-            bge = BgeSmallZhEmbeddingModel.load(1);
+            bge = BgeSmallZhEmbeddingModel.load(LANGUAGES.chineseModel(), 1);
             bgeQuestions = QueryEncoder.withInstruction(bge, BgeSmallZhEmbeddingModel.QUERY_INSTRUCTION, 50_000);
         }
         return bge;
