@@ -42,9 +42,10 @@ public final class RebuildEmbeddings {
         }
         long t0 = System.nanoTime();
         LanguagesConfig languages = StandaloneConfig.mapping(LanguagesConfig.class);
-        CorpusLoader.Loaded loaded = new CorpusLoader(new AllMiniLmL6V2EmbeddingModel(),
-                languages.chineseSpace() ? BgeSmallZhEmbeddingModel.load(languages.chineseModel(), 0) : null, split, new LanguageAnalyzers(), VectorSearch.LOCAL,
-                new DocumentFolderReader()).load(documents, embeddings);
+        BgeSmallZhEmbeddingModel chinese = languages.chineseSpace()
+                ? BgeSmallZhEmbeddingModel.load(languages.chineseModel(), 0) : null;
+        CorpusLoader.Loaded loaded = new CorpusLoader(new AllMiniLmL6V2EmbeddingModel(), chinese, split,
+                new LanguageAnalyzers(), VectorSearch.LOCAL, new DocumentFolderReader()).load(documents, embeddings);
         System.out.printf("rebuilt %s from %s: %d articles, %d passages in %.1f s%n", embeddings, documents,
                 loaded.sync().articles().size(), loaded.index().passageCount(), (System.nanoTime() - t0) / 1e9);
     }

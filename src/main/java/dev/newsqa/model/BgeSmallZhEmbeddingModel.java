@@ -47,6 +47,7 @@ public final class BgeSmallZhEmbeddingModel extends AbstractInProcessEmbeddingMo
             return modelName;
         }
     }
+
     /**
      * What BGE's authors put before a short question to find the passages that answer it ("represent this sentence
      * for searching relevant articles").

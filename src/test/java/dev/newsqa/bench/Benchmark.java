@@ -10,9 +10,9 @@ import dev.newsqa.ingest.Passage;
 import dev.newsqa.ingest.Sentence;
 import dev.newsqa.ingest.SplitSettings;
 import dev.newsqa.model.BgeSmallZhEmbeddingModel;
-import dev.newsqa.translate.LanguagesConfig;
 import dev.newsqa.model.MiniLmEmbeddingModel;
 import dev.newsqa.testing.Folders;
+import dev.newsqa.translate.LanguagesConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
