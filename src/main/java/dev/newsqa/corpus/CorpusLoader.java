@@ -89,7 +89,11 @@ public final class CorpusLoader {
             EmbeddingsSynchronizer chineseSync = new EmbeddingsSynchronizer(
                     new EmbeddingsFolder(embeddings.resolve(chinese.modelName())), split,
                     new ArticleEmbedder(chinese, false), chinese.modelName(), BgeSmallZhEmbeddingModel.DIMENSION);
-            spaces.put(VectorSpace.BGE_ZH, chineseSync.synchronize(articles).articles());
+            EmbeddingsSynchronizer.Result chineseResult = chineseSync.synchronize(articles);
+            spaces.put(VectorSpace.BGE_ZH, chineseResult.articles());
+            // a change of the Chinese model's build embeds every passage once more: the log says which build and what
+            LOG.infof("Chinese space (%s): embeddings reused for %d, computed for %d, dropped for %d", chinese.modelName(),
+                    chineseResult.reused(), chineseResult.embedded(), chineseResult.removed());
         }
         CorpusIndex index = CorpusIndex.build(spaces, analyzers, vectorSearch);
         LOG.infof("index ready: %d article(s), %d passage(s); embeddings reused for %d, computed for %d, dropped for %d",
