@@ -3,23 +3,15 @@ package dev.newsqa.eval;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.newsqa.answer.Answer;
-import dev.newsqa.answer.AnswerConfig;
-import dev.newsqa.answer.AnswerSettings;
-import dev.newsqa.answer.ConfidenceModels;
 import dev.newsqa.answer.Query;
 import dev.newsqa.answer.QueryEncoder;
 import dev.newsqa.answer.QuestionAnswerer;
-import dev.newsqa.config.StandaloneConfig;
-import dev.newsqa.corpus.CorpusLoader;
 import dev.newsqa.index.CorpusIndex;
-import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.index.Vectors;
 import dev.newsqa.ingest.Article;
-import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.Passage;
-import dev.newsqa.ingest.SplitSettings;
+import dev.newsqa.model.BgeSmallZhEmbeddingModel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,9 +20,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * What Chinese questions get: the service as it is (all-MiniLM-L6-v2 + BM25) on a Chinese question set, and
- * passage retrieval by vectors alone with all-MiniLM-L6-v2 against the Chinese in-process model LangChain4j
- * ships (bge-small-zh-v1.5, quantized), on the Chinese and on the English questions:
+ * What Chinese questions over the seeds get: the service's answer path as it is configured ({@link EvalPipeline}:
+ * the Chinese space of {@code qa.languages.chinese-model}'s build and the CC-CEDICT glosses) on a Chinese question
+ * set, and passage retrieval by vectors alone with all-MiniLM-L6-v2 against that Chinese model, on the Chinese and
+ * on the English questions:
  * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=dev.newsqa.eval.ChineseEvaluation}.
  */
 public final class ChineseEvaluation {
@@ -42,10 +35,8 @@ public final class ChineseEvaluation {
         QuestionSet zh = QuestionSet.load("/eval/questions-zh.json");
         QuestionSet en = QuestionSet.load();
         EmbeddingModel miniLm = new AllMiniLmL6V2EmbeddingModel();
-        CorpusIndex index = new CorpusLoader(miniLm, StandaloneConfig.mapping(DocumentsConfig.class).splitSettings(), new LanguageAnalyzers())
-                .load(Path.of("seeds"), Path.of("embeddings")).index();
-        QuestionAnswerer service = new QuestionAnswerer(() -> index, new QueryEncoder(miniLm, 1000),
-                StandaloneConfig.mapping(AnswerConfig.class).settings(), ConfidenceModels.DEFAULT);
+        CorpusIndex index = EvalPipeline.loader(miniLm).load(Path.of("seeds"), Path.of("embeddings")).index();
+        QuestionAnswerer service = EvalPipeline.answerer(index, new QueryEncoder(miniLm, 1000));
 
         System.out.printf("Chinese question set: %d answerable, %d off-topic%n%n", zh.answerable().size(), zh.offTopic().size());
         int hit1 = 0;
@@ -75,12 +66,15 @@ public final class ChineseEvaluation {
         for (Article article : index.articles()) {
             passages.addAll(article.passages());
         }
-        EmbeddingModel bge = new BgeSmallZhV15QuantizedEmbeddingModel();
+        EmbeddingModel bge = EvalPipeline.bge();
+        if (bge == null) {
+            return; // qa.languages.chinese-space is off: no Chinese model to compare
+        }
         System.out.println("passage retrieval by vectors alone (a passage of the expected article holding the answer):");
         System.out.printf("%-34s %14s %14s%n", "model", "Chinese hit@3", "English hit@3");
         for (var model : List.of(new Named("all-MiniLM-L6-v2 (in use)", miniLm, ""),
-                new Named("bge-small-zh-v1.5-q", bge, ""),
-                new Named("bge-small-zh-v1.5-q + query prefix", bge, "为这个句子生成表示以用于检索相关文章："))) {
+                new Named(bge.modelName(), bge, ""),
+                new Named(bge.modelName() + " + query prefix", bge, BgeSmallZhEmbeddingModel.QUERY_INSTRUCTION))) {
             float[][] vectors = model.model().embedAll(passages.stream().map(p -> TextSegment.from(p.text())).toList())
                     .content().stream().map(e -> e.vector()).toArray(float[][]::new);
             System.out.printf("%-34s %13.0f%% %13.0f%%%n", model.name(), 100 * hitAt3(zh, model, vectors, passages),
