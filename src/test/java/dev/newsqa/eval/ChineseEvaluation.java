@@ -24,7 +24,9 @@ import java.util.stream.IntStream;
  * the Chinese space of {@code qa.languages.chinese-model}'s build and the CC-CEDICT glosses) on a Chinese question
  * set, and passage retrieval by vectors alone with all-MiniLM-L6-v2 against that Chinese model, on the Chinese and
  * on the English questions:
- * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=dev.newsqa.eval.ChineseEvaluation}.
+ * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=dev.newsqa.eval.ChineseEvaluation}; another set of the same
+ * shape with {@code -Dexec.args="/eval/questions-zh-names.json"} (Chinese questions naming their subjects in Latin
+ * script, as DingTalk users write them).
  */
 public final class ChineseEvaluation {
 
@@ -32,7 +34,7 @@ public final class ChineseEvaluation {
     }
 
     public static void main(String[] args) throws Exception {
-        QuestionSet zh = QuestionSet.load("/eval/questions-zh.json");
+        QuestionSet zh = QuestionSet.load(args.length > 0 ? args[0] : "/eval/questions-zh.json");
         QuestionSet en = QuestionSet.load();
         EmbeddingModel miniLm = new AllMiniLmL6V2EmbeddingModel();
         CorpusIndex index = EvalPipeline.loader(miniLm).load(Path.of("seeds"), Path.of("embeddings")).index();
