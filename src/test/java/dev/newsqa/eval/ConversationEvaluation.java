@@ -46,7 +46,8 @@ import java.util.function.BiPredicate;
  * ({@code followups-refuse}, {@code followups-refuse-report}: {@code "mustRefuse": true}).
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.eval.ConversationEvaluation
- *     # -Dexec.args="--sets seeds,heldout,followups,followups-heldout,followups-report,followups-final,followups-fifth,
+ *     # -Dexec.args="--sets seeds,heldout,seeds-zh,seeds-zh-names,followups,followups-heldout,followups-report,
+ *     #              followups-final,followups-fifth,
  *     #              followups-refuse,followups-refuse-report,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc
  *     #              --bench ../shared/bench --verbose --reliability"
  * </pre>
@@ -160,11 +161,19 @@ public final class ConversationEvaluation {
     private ConversationEvaluation() {
     }
 
+    /**
+     * The project's own question sets over the seeds: English (fitted on, then held out) and Chinese (translations of the
+     * English set; questions naming their subjects in Latin script, as DingTalk users write them).
+     */
+    private static final Map<String, String> SEED_SETS = Map.of("seeds", "/eval/questions.json", "heldout",
+            Evaluation.HELD_OUT, "seeds-zh", "/eval/questions-zh.json", "seeds-zh-names", "/eval/questions-zh-names.json");
+
     public static void main(String[] args) throws Exception {
         List<String> argv = List.of(args);
         Path bench = Path.of(option(argv, "--bench", "../shared/bench"));
         List<String> sets = List.of(option(argv, "--sets",
-                "seeds,heldout," + String.join(",", FOLLOW_UP_SETS) + ",xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc")
+                "seeds,heldout,seeds-zh,seeds-zh-names," + String.join(",", FOLLOW_UP_SETS)
+                        + ",xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc")
                 .split(","));
         boolean verbose = argv.contains("--verbose");
         reliabilityTables = argv.contains("--reliability");
@@ -185,7 +194,7 @@ public final class ConversationEvaluation {
                 "previous", "", "given%", "right%", "+in%");
         for (String set : sets) {
             switch (FOLLOW_UP_SETS.contains(set) ? "followups" : set) {
-                case "seeds", "heldout", "followups" -> {
+                case "seeds", "heldout", "seeds-zh", "seeds-zh-names", "followups" -> {
                     ConversationService service = services.computeIfAbsent("seeds",
                             k -> service(model, encoder, Path.of("seeds"), Path.of("embeddings")));
                     if (FOLLOW_UP_SETS.contains(set)) {
@@ -193,8 +202,7 @@ public final class ConversationEvaluation {
                         readWithAll.addAll(answers.readWith());
                         answeredAll.addAll(answers.all());
                     } else {
-                        compare(set, seedSet(set.equals("seeds") ? "/eval/questions.json" : Evaluation.HELD_OUT), service,
-                                verbose);
+                        compare(set, seedSet(SEED_SETS.get(set)), service, verbose);
                     }
                 }
                 case "xquad-en" -> compare(set, bench(bench, "xquad/q-en.jsonl"), corpus(services, model, encoder,
