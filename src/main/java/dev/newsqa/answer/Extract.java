@@ -19,4 +19,9 @@ public record Extract(Candidate candidate, int start, int end, String text, Evid
     public boolean overlaps(String source, int start, int end) {
         return candidate.passage().source().equals(source) && this.start < end && start < this.end;
     }
+
+    /** Whether this extract shares characters with {@code other}. */
+    public boolean overlaps(Extract other) {
+        return overlaps(other.candidate.passage().source(), other.start, other.end);
+    }
 }

@@ -119,7 +119,7 @@ public final class QuestionAnswerer {
             if (chosen.size() >= count) {
                 break;
             }
-            if (cited.stream().noneMatch(c -> overlap(c, option.extract()))) {
+            if (cited.stream().noneMatch(c -> c.overlaps(option.extract()))) {
                 cited.add(option.extract());
                 chosen.add(option);
             }
@@ -129,10 +129,6 @@ public final class QuestionAnswerer {
 
     /** A citation after the first: its extract and the chance that it holds the answer. */
     public record Later(Extract extract, double confidence) {
-    }
-
-    static boolean overlap(Extract a, Extract b) {
-        return a.overlaps(b.candidate().passage().source(), b.start(), b.end());
     }
 
     private static Citation citation(CorpusIndex snapshot, int id, Extract e, double confidence) {

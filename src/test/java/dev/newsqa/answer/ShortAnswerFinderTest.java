@@ -58,8 +58,7 @@ class ShortAnswerFinderTest {
         assertThat(found.get().start()).isEqualTo(100 + extract.indexOf("2014"));
         assertThat(found.get().end() - found.get().start()).isEqualTo(4);
         String person = "Jeff Zhang is stepping down. Then Daniel Zhang takes over as acting president.";
-        assertThat(reliable.find(Query.of("Who takes over as acting president of Alibaba Cloud?"), cite(person, 0)))
-                .map(ShortAnswer::text).contains("Daniel Zhang");
+        assertThat(shortAnswer("Who takes over as acting president of Alibaba Cloud?", person)).contains("Daniel Zhang");
     }
 
     @Test
@@ -67,27 +66,25 @@ class ShortAnswerFinderTest {
         String outage = "Just under 2 weeks ago, Alibaba Cloud’s Hong Kong servers suffered a serious outage that shut "
                 + "down many services in the region, including major crypto exchange OKX. The system failure lasted up "
                 + "to a day for some customers.";
-        assertThat(reliable.find(Query.of("Which crypto exchange was hit by the Alibaba Cloud outage in Hong Kong?"),
-                cite(outage, 0))).map(ShortAnswer::text).contains("OKX");
+        assertThat(shortAnswer("Which crypto exchange was hit by the Alibaba Cloud outage in Hong Kong?", outage))
+                .contains("OKX");
         String hymn = "Luther wrote the hymn in 1523, which is generally known in English by John C. Messenger's "
                 + "translation. Its title was changed later.";
-        assertThat(reliable.find(Query.of("Who translated the hymn into English?"), cite(hymn, 0)))
-                .map(ShortAnswer::text).contains("John C. Messenger");
+        assertThat(shortAnswer("Who translated the hymn into English?", hymn)).contains("John C. Messenger");
     }
 
     @Test
     void aPluralOrPossessiveOfWhatTheQuestionNamesIsNoAnswer() {
         String record = "Peyton Manning became the first quarterback ever to lead two different teams to multiple "
                 + "Super Bowls. He is also the oldest quarterback ever to play in a Super Bowl at age 39.";
-        assertThat(reliable.find(Query.of("Who is the oldest quarterback to play in a Super Bowl?"), cite(record, 0)))
-                .map(ShortAnswer::text).contains("Peyton Manning");
+        assertThat(shortAnswer("Who is the oldest quarterback to play in a Super Bowl?", record)).contains("Peyton Manning");
     }
 
     @Test
     void noAnswerWhenTheChoiceIsNotClear() {
         String two = "Jeff Zhang and Daniel Zhang met.";
-        assertThat(reliable.find(Query.of("Who met?"), cite(two, 0))).isEmpty();
-        assertThat(reliable.find(Query.of("When was it built?"), cite("It was built long ago.", 0))).isEmpty();
+        assertThat(shortAnswer("Who met?", two)).isEmpty();
+        assertThat(shortAnswer("When was it built?", "It was built long ago.")).isEmpty();
     }
 
     @Test

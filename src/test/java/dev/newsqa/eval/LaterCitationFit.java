@@ -101,7 +101,7 @@ public final class LaterCitationFit {
             if (!odd && answered(ranked)) {
                 Extract first = ranked.get(0);
                 for (Extract e : ranked.subList(1, ranked.size())) {
-                    if (!e.overlaps(first.candidate().passage().source(), first.start(), first.end())) {
+                    if (!e.overlaps(first)) {
                         double c = Math.min(Math.max(e.confidence(), 1e-4), 1 - 1e-4);
                         x.add(new double[] {1, Math.log(c / (1 - c)), e.score() - first.score()});
                         y.add(holds(answers, e.text()) ? 1 : 0);
