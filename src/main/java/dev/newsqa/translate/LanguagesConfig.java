@@ -12,7 +12,7 @@ public interface LanguagesConfig {
 
     /**
      * Whether articles are also embedded with bge-small-zh-v1.5 (passage vectors, kept in the embeddings folder's
-     * folder named after the model, {@code bge-small-zh-v1.5-q/}), so that Chinese questions are compared with articles
+     * folder named after the model build, {@code bge-small-zh-v1.5/}), so that Chinese questions are compared with articles
      * of every language in a space that reads Chinese. Off, Chinese questions are compared in MiniLM's space like every
      * other (Chinese questions over English articles then find almost nothing) and the process holds one model less.
      */
@@ -20,12 +20,13 @@ public interface LanguagesConfig {
     boolean chineseSpace();
 
     /**
-     * Which build of bge-small-zh-v1.5 makes the Chinese space: {@code quantized} (8-bit weights: passages embedded
-     * about 2.2× as fast, a smaller process) or {@code full} (32-bit weights; on XQuAD's Chinese questions over its
-     * English articles 1.2 points more answered right). Each keeps its vectors in its own folder, so a change
-     * embeds every passage once in the new one and a change back finds the old vectors still there.
+     * Which build of bge-small-zh-v1.5 makes the Chinese space: {@code full} (32-bit weights) or {@code quantized}
+     * (8-bit weights: passages embedded about 2.2× as fast and a process about 65 MiB smaller, but on XQuAD's Chinese
+     * questions over its English articles 1.2 points fewer answered right, and a few more Chinese questions over the
+     * seeds refused). Each keeps its vectors in its own folder, so a change embeds every passage once in the new one
+     * and a change back finds the old vectors still there.
      */
-    @WithDefault("quantized")
+    @WithDefault("full")
     BgeSmallZhEmbeddingModel.Variant chineseModel();
 
     /**

@@ -21,14 +21,14 @@ class BgeSmallZhEmbeddingModelTest {
     private static final String UNRELATED = "The Super Bowl was played in Santa Clara, California, in February 2016.";
 
     @Test
-    void theQuantizedBuildIsTheDefaultAndFullCanBeChosen() {
+    void theFullBuildIsTheDefaultAndTheQuantizedOneCanBeChosen() {
         assertThat(StandaloneConfig.mapping(LanguagesConfig.class).chineseModel())
-                .isEqualTo(BgeSmallZhEmbeddingModel.Variant.QUANTIZED);
-        SmallRyeConfig full = new SmallRyeConfigBuilder().withMapping(LanguagesConfig.class)
-                .withSources(new PropertiesConfigSource(Map.of("qa.languages.chinese-model", "full"), "test", 500))
-                .build();
-        assertThat(full.getConfigMapping(LanguagesConfig.class).chineseModel())
                 .isEqualTo(BgeSmallZhEmbeddingModel.Variant.FULL);
+        SmallRyeConfig quantized = new SmallRyeConfigBuilder().withMapping(LanguagesConfig.class)
+                .withSources(new PropertiesConfigSource(Map.of("qa.languages.chinese-model", "quantized"), "test", 500))
+                .build();
+        assertThat(quantized.getConfigMapping(LanguagesConfig.class).chineseModel())
+                .isEqualTo(BgeSmallZhEmbeddingModel.Variant.QUANTIZED);
     }
 
     @Test
