@@ -24,7 +24,7 @@ public record AnalyzedText(Set<String> languageTerms, Set<String> exactTerms) {
     /** @param pool one string instance per distinct term across the index, so a large corpus stores each term once */
     static AnalyzedText of(LanguageAnalyzers analyzers, String text, Language language, Map<String, String> pool) {
         return new AnalyzedText(pooled(analyzers.terms(LanguageAnalyzers.fieldOf(language), text), pool),
-                pooled(analyzers.terms(LanguageAnalyzers.EXACT, text), pool));
+                pooled(analyzers.terms(LanguageAnalyzers.EXACT, LanguageAnalyzers.exactText(text, language)), pool));
     }
 
     private static Set<String> pooled(List<String> terms, Map<String, String> pool) {

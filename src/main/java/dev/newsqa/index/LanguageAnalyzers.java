@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lucene's analysis for each language of the corpus (stemming, stop words), with the question
@@ -185,6 +186,19 @@ public final class LanguageAnalyzers {
             result = new GermanNormalizationFilter(result);
             return new TokenStreamComponents(words, new NGramTokenFilter(result, letters, letters, true));
         }
+    }
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+
+    /**
+     * The text of a passage, sentence or title of this language as {@link #EXACT} indexes it: Han characters only in
+     * Chinese text. An English or German article writes them as a gloss of the name beside it ("Alibaba Group Holding
+     * Ltd (阿里巴巴)", "TSMC, 台積電"); there each would be a single-character term no other passage has, the rarest of
+     * all, and a Chinese question naming the company would find that sentence whatever it asks. The name itself is
+     * found through the question's dictionary glosses.
+     */
+    public static String exactText(String text, Language language) {
+        return language == Language.CHINESE ? text : HAN.matcher(text).replaceAll(" ");
     }
 
     /** The field a language's passages are indexed under in word pieces ({@link #WORD_PIECES}). */

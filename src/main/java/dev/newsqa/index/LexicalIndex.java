@@ -92,7 +92,8 @@ public final class LexicalIndex implements PassageRetriever {
                 Document doc = new Document();
                 doc.add(new StringField(ID, p.id(), Field.Store.YES));
                 doc.add(new TextField(LanguageAnalyzers.fieldOf(p.language()), p.searchText(), Field.Store.NO));
-                doc.add(new TextField(LanguageAnalyzers.EXACT, p.searchText(), Field.Store.NO));
+                doc.add(new TextField(LanguageAnalyzers.EXACT, LanguageAnalyzers.exactText(p.searchText(), p.language()),
+                        Field.Store.NO));
                 if (LanguageAnalyzers.PIECES_LANGUAGES.contains(p.language())) {
                     doc.add(new TextField(LanguageAnalyzers.piecesField(p.language()), p.searchText(), Field.Store.NO));
                     piecesIndexed.add(p.language());

@@ -8,7 +8,9 @@ import dev.newsqa.ingest.Language;
 import dev.newsqa.ingest.Passage;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,15 @@ class ChineseLexicalIndexTest {
             Cloud unit hires engineers
 
             The cloud unit of the retailer will hire 5,000 engineers this year, its chief said in Hangzhou.
+            """;
+
+    /** An English article that glosses a name in Chinese characters, as Taiwanese and Hong Kong papers do. */
+    private static final String GLOSSED = """
+            Cloud deal in Dalian
+
+            E-commerce giant Alibaba Group Holding Ltd (阿里巴巴) is an underdog in the global cloud computing industry.
+
+            The retailer will hire 5,000 engineers for its cloud unit this year, its chief said in Hangzhou.
             """;
 
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
@@ -59,6 +70,33 @@ class ChineseLexicalIndexTest {
         assertThat(index.retrieve(game, 3).get(0).passageId()).startsWith("game.txt#");
         // the Chinese passages are indexed under the Chinese field: its words are known there, unknown words weigh most
         assertThat(index.idf(Language.CHINESE.code(), "配对")).isLessThan(index.idf(Language.CHINESE.code(), "不存在的词"));
+    }
+
+    @Test
+    void hanGlossesInAnEnglishArticleAreNoEvidenceForAChineseQuestion() {
+        ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
+        Article glossed = parser.parse("glossed.txt", GLOSSED, "4");
+        Article plant = parser.parse("plant.txt", PLANT, "2");
+        assertThat(glossed.passages()).allMatch(p -> p.language() == Language.ENGLISH);
+        LexicalIndex index = LexicalIndex.build(analyzers, Stream.of(glossed, plant)
+                .flatMap(a -> a.passages().stream()).toList());
+
+        // the gloss's characters are indexed nowhere, so they weigh as a word no passage has, and find nothing
+        double unseen = index.idf(LanguageAnalyzers.EXACT, "不存在的词");
+        assertThat(index.idf(LanguageAnalyzers.EXACT, "阿")).isEqualTo(unseen);
+        AnalyzedQuery question = index.analyze("阿里巴巴将招聘多少名工程师？", Language.CHINESE, Map.of(), null,
+                VectorSpace.MINILM);
+        assertThat(question.terms(LanguageAnalyzers.EXACT)).contains("阿");
+        assertThat(index.retrieve(question, 3))
+                .noneMatch(hit -> hit.passageId().startsWith("glossed.txt#"));
+        // a Chinese article's characters are still indexed unstemmed
+        assertThat(index.idf(LanguageAnalyzers.EXACT, "铃")).isLessThan(unseen);
+
+        // and the sentence terms extracts are chosen by drop them the same way
+        Map<String, String> pool = new HashMap<>();
+        assertThat(AnalyzedText.of(analyzers, "Alibaba Group Holding Ltd (阿里巴巴)", Language.ENGLISH, pool).exactTerms())
+                .containsExactlyInAnyOrder("alibaba", "group", "holding", "ltd");
+        assertThat(AnalyzedText.of(analyzers, "六耳铃是菊科植物", Language.CHINESE, pool).exactTerms()).contains("铃");
     }
 
     @Test
