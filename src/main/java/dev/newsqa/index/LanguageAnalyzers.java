@@ -198,7 +198,12 @@ public final class LanguageAnalyzers {
      * found through the question's dictionary glosses.
      */
     public static String exactText(String text, Language language) {
-        return language == Language.CHINESE ? text : HAN.matcher(text).replaceAll(" ");
+        return language == Language.CHINESE ? text : withoutHan(text);
+    }
+
+    /** The text with each run of Han characters replaced by a space. */
+    static String withoutHan(String text) {
+        return HAN.matcher(text).replaceAll(" ");
     }
 
     /** The field a language's passages are indexed under in word pieces ({@link #WORD_PIECES}). */

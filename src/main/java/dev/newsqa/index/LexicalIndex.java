@@ -58,7 +58,6 @@ public final class LexicalIndex implements PassageRetriever {
      */
     static final Map<Language, Map<Language, Float>> PIECES_BOOST = Map.of(
             Language.GERMAN, Map.of(Language.GERMAN, 4f, Language.ENGLISH, 1f));
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     private static final LanguageDetector DETECTOR = new LanguageDetector();
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
     private final LanguageAnalyzers analyzers;
@@ -203,7 +202,7 @@ public final class LexicalIndex implements PassageRetriever {
      */
     public AnalyzedQuery analyze(String question, Language language, Map<Language, String> translations, float[] vector,
                                  VectorSpace space) {
-        String latin = language == Language.CHINESE ? HAN.matcher(question).replaceAll(" ") : question;
+        String latin = language == Language.CHINESE ? LanguageAnalyzers.withoutHan(question) : question;
         Map<String, Map<String, Double>> weights = new HashMap<>();
         for (String field : LanguageAnalyzers.FIELDS) {
             Language fieldLanguage = Language.ofCode(field).orElse(null);
