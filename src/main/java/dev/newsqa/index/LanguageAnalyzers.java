@@ -197,7 +197,7 @@ public final class LanguageAnalyzers {
      * all, and a Chinese question naming the company would find that sentence whatever it asks. The name itself is
      * found through the question's dictionary glosses.
      */
-    public static String exactText(String text, Language language) {
+    static String exactText(String text, Language language) {
         return language == Language.CHINESE ? text : withoutHan(text);
     }
 
