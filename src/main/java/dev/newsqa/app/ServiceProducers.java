@@ -35,7 +35,7 @@ public class ServiceProducers {
     @Produces
     @Singleton
     MiniLmEmbeddingModel embeddingModel(EmbeddingsConfig config) {
-        return MiniLmEmbeddingModel.load(config.onnxThreads());
+        return MiniLmEmbeddingModel.load(config.model(), config.onnxThreads());
     }
 
     /**

@@ -59,7 +59,8 @@ public final class CorpusLoader {
     }
 
     /**
-     * @param model   all-MiniLM-L6-v2, the space of every article
+     * @param model   all-MiniLM-L6-v2, the space of every article; its {@code modelName()} names the build, and so the
+     *                folder its vectors are kept in ({@link #miniLmFolder})
      * @param chinese bge-small-zh-v1.5 for the second space ({@link VectorSpace#BGE_ZH}), or null for none; its
      *                vectors are kept in the embeddings folder's folder named after its {@code modelName()}, a folder
      *                of the same layout, so that each space is brought up to date on its own (and a service without
@@ -80,8 +81,8 @@ public final class CorpusLoader {
         List<SourceFile> files = reader.read(documents);
         ArticleParser parser = new ArticleParser(split);
         List<Article> articles = files.stream().map(f -> parser.parse(f.source(), f.text(), f.sha256())).toList();
-        EmbeddingsSynchronizer sync = new EmbeddingsSynchronizer(new EmbeddingsFolder(embeddings), split,
-                new ArticleEmbedder(model), MiniLmEmbeddingModel.NAME, MiniLmEmbeddingModel.DIMENSION);
+        EmbeddingsSynchronizer sync = new EmbeddingsSynchronizer(new EmbeddingsFolder(miniLmFolder(embeddings, model)),
+                split, new ArticleEmbedder(model), model.modelName(), MiniLmEmbeddingModel.DIMENSION);
         EmbeddingsSynchronizer.Result result = sync.synchronize(articles);
         Map<VectorSpace, List<EmbeddedArticle>> spaces = new EnumMap<>(VectorSpace.class);
         spaces.put(VectorSpace.MINILM, result.articles());
@@ -99,5 +100,14 @@ public final class CorpusLoader {
         LOG.infof("index ready: %d article(s), %d passage(s); embeddings reused for %d, computed for %d, dropped for %d",
                 result.articles().size(), index.passageCount(), result.reused(), result.embedded(), result.removed());
         return new Loaded(index, result);
+    }
+
+    /**
+     * Where a build of all-MiniLM-L6-v2 keeps its vectors: the full build at the top of the embeddings folder (where
+     * they have always been), any other in its folder named after it, so that switching builds and back re-embeds
+     * nothing twice.
+     */
+    static Path miniLmFolder(Path embeddings, EmbeddingModel model) {
+        return model.modelName().equals(MiniLmEmbeddingModel.NAME) ? embeddings : embeddings.resolve(model.modelName());
     }
 }

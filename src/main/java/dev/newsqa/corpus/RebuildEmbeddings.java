@@ -1,11 +1,11 @@
 package dev.newsqa.corpus;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.index.LanguageAnalyzers;
 import dev.newsqa.index.VectorSearch;
 import dev.newsqa.ingest.DocumentFolderReader;
 import dev.newsqa.model.BgeSmallZhEmbeddingModel;
+import dev.newsqa.model.MiniLmEmbeddingModel;
 import dev.newsqa.translate.LanguagesConfig;
 import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.SplitSettings;
@@ -29,7 +29,8 @@ public final class RebuildEmbeddings {
     public static void main(String[] args) throws IOException {
         DocumentsConfig documentsConfig = StandaloneConfig.mapping(DocumentsConfig.class);
         Path documents = Path.of(args.length > 0 ? args[0] : documentsConfig.dir());
-        Path embeddings = Path.of(args.length > 1 ? args[1] : StandaloneConfig.mapping(EmbeddingsConfig.class).dir());
+        EmbeddingsConfig embeddingsConfig = StandaloneConfig.mapping(EmbeddingsConfig.class);
+        Path embeddings = Path.of(args.length > 1 ? args[1] : embeddingsConfig.dir());
         SplitSettings split = documentsConfig.splitSettings();
         if (Files.isDirectory(embeddings)) {
             try (Stream<Path> files = Files.walk(embeddings)) {
@@ -44,7 +45,7 @@ public final class RebuildEmbeddings {
         LanguagesConfig languages = StandaloneConfig.mapping(LanguagesConfig.class);
         BgeSmallZhEmbeddingModel chinese = languages.chineseSpace()
                 ? BgeSmallZhEmbeddingModel.load(languages.chineseModel(), 0) : null;
-        CorpusLoader.Loaded loaded = new CorpusLoader(new AllMiniLmL6V2EmbeddingModel(), chinese, split,
+        CorpusLoader.Loaded loaded = new CorpusLoader(MiniLmEmbeddingModel.load(embeddingsConfig.model(), 0), chinese, split,
                 new LanguageAnalyzers(), VectorSearch.LOCAL, new DocumentFolderReader()).load(documents, embeddings);
         System.out.printf("rebuilt %s from %s: %d articles, %d passages in %.1f s%n", embeddings, documents,
                 loaded.sync().articles().size(), loaded.index().passageCount(), (System.nanoTime() - t0) / 1e9);

@@ -2,6 +2,7 @@ package dev.newsqa.bench;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.newsqa.config.StandaloneConfig;
+import dev.newsqa.corpus.EmbeddingsConfig;
 import dev.newsqa.eval.QuestionSet;
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.ArticleParser;
@@ -72,7 +73,9 @@ public final class Benchmark {
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
                 String.join(" ", serverJvm));
 
-        MiniLmEmbeddingModel model = MiniLmEmbeddingModel.load(1); // the limit is defined on one thread
+        // the build the service runs (qa.embeddings.model, e.g. QA_EMBEDDINGS_MODEL=quantized in the environment both
+        // processes see); the limit is defined on one thread
+        MiniLmEmbeddingModel model = MiniLmEmbeddingModel.load(StandaloneConfig.mapping(EmbeddingsConfig.class).model(), 1);
         Bare.measure(model, questions, cores).print("at start", cores);
         System.out.println();
 
@@ -94,7 +97,7 @@ public final class Benchmark {
      * {@link #BATCH} (as the service batches concurrent questions). The machine drifts by tens of percent over an
      * hour, so this is measured again beside each corpus's load, with the service idle.
      */
-    record Bare(double embedMillis, double parallelPerSecond, double batchedPerSecond) {
+    record Bare(String modelName, double embedMillis, double parallelPerSecond, double batchedPerSecond) {
 
         static final int BATCH = 8;
 
@@ -117,7 +120,7 @@ public final class Benchmark {
                     model.embed(variant(questions.get(i % questions.size()), 50_000 + 1000 * thread + i)));
             double batched = BATCH * onEveryCore(cores, 100 / BATCH, (thread, i) -> model.embedEach(
                     unique(questions, BATCH, 60_000 + 1000 * thread + BATCH * i)));
-            return new Bare(LoadRunner.percentile(times, 50), parallel, batched);
+            return new Bare(model.modelName(), LoadRunner.percentile(times, 50), parallel, batched);
         }
 
         /** Runs per second of {@code perThread} runs on each of {@code threads} threads at once. */
@@ -142,9 +145,10 @@ public final class Benchmark {
         }
 
         void print(String when, int cores) {
-            System.out.printf(Locale.ROOT, "bare embedding %s (all-MiniLM-L6-v2, 1 ONNX thread, no HTTP, no retrieval): median"
+            System.out.printf(Locale.ROOT, "bare embedding %s (%s, 1 ONNX thread, no HTTP, no retrieval): median"
                     + " %.2f ms a question -> limit %.0f questions/s on %d cores; %d threads at once reach %.0f questions/s"
-                    + " one at a time (%.0f%% of the limit), %.0f in runs of %d (%.0f%%)%n", when, embedMillis, limit(cores),
+                    + " one at a time (%.0f%% of the limit), %.0f in runs of %d (%.0f%%)%n", when, modelName, embedMillis,
+                    limit(cores),
                     cores, cores, parallelPerSecond, 100 * parallelPerSecond / limit(cores), batchedPerSecond, BATCH,
                     100 * batchedPerSecond / limit(cores));
         }

@@ -6,6 +6,7 @@ import dev.newsqa.index.VectorSearch;
 import dev.newsqa.ingest.DocumentFolderReader;
 import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.model.BgeSmallZhEmbeddingModel;
+import dev.newsqa.model.MiniLmEmbeddingModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The second vector space's vectors, kept by the build of the model that made them. */
+/** Each vector space's vectors, kept by the build of the model that made them. */
 class CorpusLoaderTest {
 
     @TempDir
@@ -32,6 +33,10 @@ class CorpusLoaderTest {
     }
 
     private void load(CountingEmbeddingModel chinese) {
+        load(miniLm, chinese);
+    }
+
+    private void load(CountingEmbeddingModel miniLm, CountingEmbeddingModel chinese) {
         new CorpusLoader(miniLm, chinese, StandaloneConfig.mapping(DocumentsConfig.class).splitSettings(),
                 new LanguageAnalyzers(), VectorSearch.LOCAL, new DocumentFolderReader()).load(docs, emb);
     }
@@ -58,5 +63,27 @@ class CorpusLoaderTest {
         load(quantizedAgain);
         assertThat(quantizedAgain.segments).isZero();
         assertThat(miniLm.segments).isEqualTo(miniLmSegments);
+    }
+
+    @Test
+    void theQuantizedMiniLmKeepsItsVectorsInItsOwnFolderBesideTheFullBuildsAtTheTop() throws IOException {
+        load(null);
+        int segments = miniLm.segments; // passages and sentences
+        assertThat(segments).isPositive();
+        Path top = emb.resolve("a.txt.f32");
+        byte[] fullVectors = Files.readAllBytes(top);
+        assertThat(emb.resolve("manifest.json")).content().contains("\"" + MiniLmEmbeddingModel.NAME + "\"");
+
+        CountingEmbeddingModel quantized = new CountingEmbeddingModel("all-MiniLM-L6-v2-q", MiniLmEmbeddingModel.DIMENSION);
+        load(quantized, null);
+        assertThat(quantized.segments).isEqualTo(segments);
+        Path own = emb.resolve("all-MiniLM-L6-v2-q");
+        assertThat(own.resolve("a.txt.f32")).exists();
+        assertThat(own.resolve("manifest.json")).content().contains("\"all-MiniLM-L6-v2-q\"");
+        // the full build's files at the top are left as they were, and are found again on the way back
+        assertThat(Files.readAllBytes(top)).isEqualTo(fullVectors);
+        CountingEmbeddingModel fullAgain = new CountingEmbeddingModel();
+        load(fullAgain, null);
+        assertThat(fullAgain.segments).isZero();
     }
 }

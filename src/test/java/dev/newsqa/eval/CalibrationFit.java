@@ -2,7 +2,7 @@ package dev.newsqa.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.newsqa.answer.AnswerConfig;
 import dev.newsqa.answer.AnswerSettings;
 import dev.newsqa.answer.ConfidenceModel;
@@ -86,7 +86,7 @@ public final class CalibrationFit {
         List<String> wanted = args.length > 0 ? List.of(args[0].split(",")) : READINGS.stream().map(Reading::name).toList();
         Path bench = Path.of(args.length > 1 ? args[1] : "../shared/bench");
         reliabilityTables = List.of(args).contains("--reliability");
-        var model = new AllMiniLmL6V2EmbeddingModel();
+        var model = EvalPipeline.miniLm();
         QueryEncoder encoder = new QueryEncoder(model, 10_000);
         AnswerSettings settings = StandaloneConfig.mapping(AnswerConfig.class).settings();
         for (Reading reading : READINGS) {
@@ -96,7 +96,7 @@ public final class CalibrationFit {
         }
     }
 
-    private static void fit(Reading reading, Path bench, AllMiniLmL6V2EmbeddingModel model, QueryEncoder encoder,
+    private static void fit(Reading reading, Path bench, EmbeddingModel model, QueryEncoder encoder,
                             AnswerSettings settings) throws IOException {
         Path corpus = reading.half() ? Path.of("target", "eval-corpus", reading.served()) : bench.resolve(reading.corpus());
         if (reading.half()) {

@@ -2,7 +2,6 @@ package dev.newsqa.eval;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.newsqa.answer.Answer;
 import dev.newsqa.answer.Query;
 import dev.newsqa.answer.QueryEncoder;
@@ -36,7 +35,7 @@ public final class ChineseEvaluation {
     public static void main(String[] args) throws Exception {
         QuestionSet zh = QuestionSet.load(args.length > 0 ? args[0] : "/eval/questions-zh.json");
         QuestionSet en = QuestionSet.load();
-        EmbeddingModel miniLm = new AllMiniLmL6V2EmbeddingModel();
+        EmbeddingModel miniLm = EvalPipeline.miniLm();
         CorpusIndex index = EvalPipeline.loader(miniLm).load(Path.of("seeds"), Path.of("embeddings")).index();
         QuestionAnswerer service = EvalPipeline.answerer(index, new QueryEncoder(miniLm, 1000));
 

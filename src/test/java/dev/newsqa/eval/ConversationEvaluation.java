@@ -3,7 +3,6 @@ package dev.newsqa.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.newsqa.answer.Answer;
 import dev.newsqa.answer.AnswerConfig;
 import dev.newsqa.answer.AnswerSettings;
@@ -179,7 +178,7 @@ public final class ConversationEvaluation {
                 .split(","));
         boolean verbose = argv.contains("--verbose");
         reliabilityTables = argv.contains("--reliability");
-        EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+        EmbeddingModel model = EvalPipeline.miniLm();
         QueryEncoder encoder = new QueryEncoder(model, 50_000);
         Map<String, ConversationService> services = new LinkedHashMap<>();
         // over all follow-up sets asked: the answers read with the previous question, and every answer to a follow-up

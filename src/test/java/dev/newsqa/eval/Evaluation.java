@@ -6,7 +6,6 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import dev.newsqa.answer.AnswerConfig;
@@ -54,7 +53,7 @@ public final class Evaluation {
 
     public static void main(String[] args) throws Exception {
         QuestionSet questions = QuestionSet.load();
-        EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+        EmbeddingModel model = EvalPipeline.miniLm();
         LanguageAnalyzers analyzers = new LanguageAnalyzers();
         CorpusIndex index = EvalPipeline.loader(model).load(Path.of("seeds"), Path.of("embeddings")).index();
         QuestionAnswerer ours = EvalPipeline.answerer(index, new QueryEncoder(model, 1000));

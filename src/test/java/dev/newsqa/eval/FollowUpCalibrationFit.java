@@ -1,7 +1,6 @@
 package dev.newsqa.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.newsqa.answer.Answer;
 import dev.newsqa.answer.Citation;
 import dev.newsqa.answer.Extract;
@@ -50,7 +49,7 @@ public final class FollowUpCalibrationFit {
     }
 
     public static void main(String[] args) throws IOException {
-        var model = new AllMiniLmL6V2EmbeddingModel();
+        var model = EvalPipeline.miniLm();
         CorpusIndex index = EvalPipeline.loader(model).load(Path.of("seeds"), Path.of("embeddings")).index();
         QuestionAnswerer answerer = EvalPipeline.answerer(index, new QueryEncoder(model, 10_000));
         var service = new ConversationService(answerer, new ConversationStore(Duration.ofHours(1), 100_000),

@@ -3,7 +3,6 @@ package dev.newsqa.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.newsqa.answer.Extract;
 import dev.newsqa.answer.LaterCitationModel;
 import dev.newsqa.answer.Query;
@@ -70,7 +69,7 @@ public final class LaterCitationFit {
             throw new IllegalArgumentException("unknown set " + name + ", expected one of " + SETS.keySet());
         }
         Path bench = Path.of(args.length > 1 ? args[1] : "../shared/bench");
-        EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+        EmbeddingModel model = EvalPipeline.miniLm();
         CorpusIndex index = EvalPipeline.loader(model).load(bench.resolve(set.corpus()),
                 Path.of("target", "eval-embeddings", set.corpus().replace('/', '-'))).index();
         QuestionAnswerer answerer = EvalPipeline.answerer(index, new QueryEncoder(model, 10_000));

@@ -79,4 +79,29 @@ class MiniLmEmbeddingModelTest {
     void aBlankTextIsRefused() {
         assertThatThrownBy(() -> model.embedEach(List.of("fine", " "))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theQuantizedBuildIsItsOwnModelNearTheFullOnesVectors() {
+        MiniLmEmbeddingModel quantized = MiniLmEmbeddingModel.load(MiniLmEmbeddingModel.Variant.QUANTIZED, 1);
+        assertThat(model.modelName()).isEqualTo(MiniLmEmbeddingModel.NAME);
+        assertThat(quantized.modelName()).isEqualTo("all-MiniLM-L6-v2-q");
+        List<String> texts = List.of("How many users does DingTalk have?",
+                "The app is now serving 15 million organizations and 300 million individual users.");
+
+        List<float[]> full = model.embedEach(texts);
+        List<float[]> eightBit = quantized.embedEach(texts);
+
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(eightBit.get(i)).hasSize(MiniLmEmbeddingModel.DIMENSION);
+            // the same space, so each build's vectors would be found near the other's, but not the same vectors
+            assertThat(Vectors.dot(eightBit.get(i), full.get(i))).isBetween(0.95f, 0.9999f);
+        }
+        // the quantized build scales its activations by the whole run's input, so it embeds each text on its own: a
+        // question gets the vector it gets alone whichever questions arrive with it
+        for (int i = 0; i < texts.size(); i++) {
+            float[] alone = Vectors.unit(quantized.embed(texts.get(i)).content().vector());
+            assertThat(Vectors.dot(eightBit.get(i), alone)).as(texts.get(i)).isGreaterThan(0.99999f);
+        }
+        assertThatThrownBy(() -> quantized.embedEach(List.of("fine", " "))).isInstanceOf(IllegalArgumentException.class);
+    }
 }
