@@ -7,6 +7,7 @@ import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.ingest.AtomicFiles;
 import dev.newsqa.ingest.DocumentsConfig;
+import dev.newsqa.store.IncompatibleStoreException;
 import dev.newsqa.store.ReplicaCopy;
 import dev.newsqa.store.ReplicaMirror;
 import dev.newsqa.store.SharedLibrary;
@@ -138,7 +139,8 @@ public class DocumentLibrary implements ReplicaCopy {
             LOG.errorf("%s; undoing the change to %s", e.getMessage(), file.getFileName());
             restore(file, previous);
             throw new DocumentChangeException(DocumentChangeException.Reason.SHARED_STORE_UNREACHABLE,
-                    "the shared store cannot be reached, so the change was not made: " + e.getMessage());
+                    (e instanceof IncompatibleStoreException ? "the shared store holds another model build's vectors"
+                            : "the shared store cannot be reached") + ", so the change was not made: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "re-indexing after a change to %s failed; putting the file back", file.getFileName());
             restore(file, previous);

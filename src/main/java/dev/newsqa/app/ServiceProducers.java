@@ -72,11 +72,12 @@ public class ServiceProducers {
 
     @Produces
     @Singleton
-    SharedLibrary sharedLibrary(StoreConfig config) {
+    SharedLibrary sharedLibrary(StoreConfig config, EmbeddingsConfig embeddings) {
         if (config.kind() == StoreConfig.Kind.MEMORY) {
             return SharedLibrary.NONE;
         }
-        return ElasticsearchLibrary.connect(config.elasticsearch(), MiniLmEmbeddingModel.DIMENSION);
+        return ElasticsearchLibrary.connect(config.elasticsearch(), embeddings.model().modelName(),
+                MiniLmEmbeddingModel.DIMENSION);
     }
 
     void closeSharedLibrary(@Disposes SharedLibrary shared) throws Exception {

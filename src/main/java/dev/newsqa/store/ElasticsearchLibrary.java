@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import dev.langchain4j.data.document.Metadata;
@@ -16,6 +17,7 @@ import dev.langchain4j.store.embedding.elasticsearch.ElasticsearchConfigurationK
 import dev.langchain4j.store.embedding.elasticsearch.ElasticsearchEmbeddingStore;
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.Passage;
+import dev.newsqa.model.MiniLmEmbeddingModel;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
@@ -33,6 +35,12 @@ import java.util.Optional;
  * float HNSW rather than the int8-quantised default, so that rankings match the exact in-memory search), the
  * article texts with their hashes and tombstones in {@code <prefix>-articles}. Both indices are created on first
  * use. Writes are refreshed before they return, so another replica's next read sees them.
+ * <p>
+ * The passages index records the build of the model its vectors were made with ({@code _meta.model}); a replica of
+ * another build ({@code qa.embeddings.model}) gets {@link IncompatibleStoreException} from {@link #prepare()}, and until
+ * a {@code prepare()} has checked the build, searches stay on the replica's own vectors and writes check it first.
+ * An index made before builds were recorded holds the full build's vectors (the only one there was): a full-build
+ * replica records it, a quantized one is refused.
  */
 public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable {
 
@@ -50,11 +58,16 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
     private final String url;
     private final String articles;
     private final String passages;
+    private final String model;
     private final int dimension;
     private final int page;
+    /** Set once {@link #prepare()} has found the indices and the passages' build to be this replica's. */
+    private volatile boolean prepared;
 
-    private ElasticsearchLibrary(RestClient rest, String url, String prefix, int dimension, int numCandidates, int page) {
+    private ElasticsearchLibrary(RestClient rest, String url, String prefix, String model, int dimension,
+                                 int numCandidates, int page) {
         this.rest = rest;
+        this.model = model;
         this.url = url;
         this.client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
         this.articles = prefix + "-articles";
@@ -66,41 +79,82 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
                 .build();
     }
 
-    /** Connects (lazily: nothing is sent until the first call) with the configured address, key and timeouts. */
-    public static ElasticsearchLibrary connect(StoreConfig.Elasticsearch config, int dimension) {
-        return connect(config, dimension, PAGE);
+    /**
+     * Connects (lazily: nothing is sent until the first call) with the configured address, key and timeouts.
+     *
+     * @param model the name of the build that makes this replica's passage vectors ("all-MiniLM-L6-v2")
+     */
+    public static ElasticsearchLibrary connect(StoreConfig.Elasticsearch config, String model, int dimension) {
+        return connect(config, model, dimension, PAGE);
     }
 
     /** @param page articles listed per request (small in tests, to exercise the paging) */
-    static ElasticsearchLibrary connect(StoreConfig.Elasticsearch config, int dimension, int page) {
+    static ElasticsearchLibrary connect(StoreConfig.Elasticsearch config, String model, int dimension, int page) {
         String url = config.url().orElseThrow(() -> new IllegalStateException(
                 "qa.store=elasticsearch needs qa.elasticsearch.url (QA_ELASTICSEARCH_URL), e.g. http://localhost:9200"));
         int timeout = (int) config.timeout().toMillis();
         var builder = RestClient.builder(HttpHost.create(url))
                 .setRequestConfigCallback(r -> r.setConnectTimeout(timeout).setSocketTimeout(timeout));
         config.apiKey().ifPresent(key -> builder.setDefaultHeaders(new Header[]{new BasicHeader("Authorization", "ApiKey " + key)}));
-        return new ElasticsearchLibrary(builder.build(), url, config.indexPrefix(), dimension, config.numCandidates(), page);
+        return new ElasticsearchLibrary(builder.build(), url, config.indexPrefix(), model, dimension,
+                config.numCandidates(), page);
     }
 
-    /** Creates the two indices where they do not exist yet (another replica may create them at the same time). */
+    /**
+     * Creates the two indices where they do not exist yet (another replica may create them at the same time) and checks
+     * that the passages' vectors are of this replica's build.
+     *
+     * @throws IncompatibleStoreException when they were made by another build
+     */
     @Override
     public void prepare() {
         call("create the indices", () -> {
             create(passages, """
-                    {"mappings": {"properties": {
+                    {"mappings": {"_meta": {"model": "%s"}, "properties": {
                       "vector": {"type": "dense_vector", "dims": %d, "index": true, "similarity": "cosine",
                                  "index_options": {"type": "hnsw"}},
                       "text": {"type": "text", "index": false},
                       "metadata": {"properties": {"source": {"type": "keyword"}, "sha256": {"type": "keyword"}}}}}}
-                    """.formatted(dimension));
+                    """.formatted(model, dimension));
             create(articles, """
                     {"mappings": {"properties": {
                       "source": {"type": "keyword"}, "text": {"type": "text", "index": false},
                       "sha256": {"type": "keyword"}, "passages": {"type": "integer"},
                       "deleted": {"type": "boolean"}, "updated": {"type": "date", "format": "epoch_millis"}}}}
                     """);
+            checkModel();
             return null;
         });
+        prepared = true;
+    }
+
+    /** Whether {@link #prepare()} has succeeded: the store's vectors are known to be of this replica's build. */
+    boolean prepared() {
+        return prepared;
+    }
+
+    private void checkModel() throws IOException {
+        var mapping = client.indices().getMapping(g -> g.index(passages)).result().get(passages);
+        var meta = mapping == null ? null : mapping.mappings().meta();
+        String recorded = meta == null || !meta.containsKey("model") ? null : meta.get("model").to(String.class);
+        if (recorded == null && model.equals(MiniLmEmbeddingModel.NAME)) {
+            // made before builds were recorded, when the full build was the only one: record it for the others
+            client.indices().putMapping(p -> p.index(passages).meta("model", JsonData.of(model)));
+            return;
+        }
+        if (!model.equals(recorded)) {
+            throw new IncompatibleStoreException("the shared store's vectors (" + passages + ") were made by "
+                    + (recorded == null ? MiniLmEmbeddingModel.NAME + " (recorded before builds were)" : recorded)
+                    + ", this replica embeds with " + model + ": set qa.embeddings.model to the store's build, or give"
+                    + " this build its own qa.elasticsearch.index-prefix");
+        }
+    }
+
+    /** Before a write: a store whose build was never checked is checked first. */
+    private void ensurePrepared() {
+        if (!prepared) {
+            prepare();
+        }
     }
 
     private void create(String index, String body) throws IOException {
@@ -123,7 +177,7 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
 
     @Override
     public VectorSearch vectorSearch() {
-        return local -> new SharedVectorRetriever(store, local);
+        return local -> new SharedVectorRetriever(store, local, this::prepared);
     }
 
     @Override
@@ -170,6 +224,7 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
         if (passageVectors.size() != article.passages().size()) {
             throw new IllegalArgumentException("one vector per passage of " + article.source());
         }
+        ensurePrepared();
         call("publish " + article.source(), () -> {
             int before = storedPassages(article.source());
             List<String> ids = new ArrayList<>();
@@ -196,6 +251,7 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
 
     @Override
     public void remove(String source) {
+        ensurePrepared();
         call("remove " + source, () -> {
             int before = storedPassages(source);
             client.index(i -> i.index(articles).id(source).refresh(Refresh.True)
@@ -244,6 +300,8 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
     private <T> T call(String what, Call<T> call) {
         try {
             return call.run();
+        } catch (IncompatibleStoreException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new SharedStoreException("could not " + what + " in the shared store (" + url + "): "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);

@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * With a shared store, keeps this replica's articles in line with it: once at start-up, after the local index is
  * loaded and before the service takes requests, and then every {@code qa.elasticsearch.sync-interval}. A store
- * that cannot be reached is logged (once per outage) and tried again; the replica goes on serving its copy.
+ * that cannot be reached is logged (once per outage) and tried again; the replica goes on serving its copy. A store
+ * whose vectors another build of the model made ({@link IncompatibleStoreException}) stops the start-up when it is
+ * found then; found later (the store was unreachable at start), it is logged as an error and this replica stops
+ * synchronising, serving its own copy as a replica without a shared store would.
  */
 @ApplicationScoped
 public class ReplicaSync {
@@ -31,6 +34,7 @@ public class ReplicaSync {
     private ScheduledExecutorService timer;
     private volatile boolean prepared;
     private volatile boolean failing;
+    private volatile boolean incompatible;
 
     ReplicaSync(SharedLibrary shared, ReplicaCopy copy, StoreConfig config, MeterRegistry metrics) {
         this.shared = shared;
@@ -46,7 +50,11 @@ public class ReplicaSync {
             return;
         }
         LOG.infof("articles shared through %s", shared.describe());
-        synchronizeNow();
+        try {
+            round();
+        } catch (IncompatibleStoreException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         long every = Math.max(100, config.elasticsearch().syncInterval().toMillis());
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "replica-sync");
@@ -59,6 +67,24 @@ public class ReplicaSync {
     /** One round; never throws (the timer would stop). */
     void synchronizeNow() {
         try {
+            round();
+        } catch (IncompatibleStoreException e) {
+            incompatible = true;
+            LOG.errorf("%s; this replica no longer synchronises with the shared store and serves its own copy",
+                    e.getMessage());
+            metrics.counter("qa.store.sync", "outcome", "incompatible").increment();
+            if (timer != null) {
+                timer.shutdown();
+            }
+        }
+    }
+
+    /** One round; throws only {@link IncompatibleStoreException}. */
+    private void round() {
+        if (incompatible) {
+            return;
+        }
+        try {
             if (!prepared) {
                 shared.prepare();
                 prepared = true;
@@ -69,6 +95,8 @@ public class ReplicaSync {
                 failing = false;
             }
             metrics.counter("qa.store.sync", "outcome", "ok").increment();
+        } catch (IncompatibleStoreException e) {
+            throw e;
         } catch (RuntimeException e) {
             if (!failing) {
                 LOG.warnf("cannot synchronise with the shared store (%s): serving this replica's articles, retrying", e.getMessage());

@@ -15,12 +15,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Vector search in the store the replicas share. Its hits are kept where this replica's index holds the passage (a
  * replica that has not yet picked up an article another one added does not cite it) and ranked by the exact cosine
- * of the local vectors. When the store cannot be searched, the search falls back to the local vectors.
+ * of the local vectors. When the store cannot be searched, or has not yet been found to hold vectors of this replica's
+ * build, the search goes to the local vectors.
  */
 final class SharedVectorRetriever implements PassageRetriever {
 
@@ -33,14 +35,20 @@ final class SharedVectorRetriever implements PassageRetriever {
 
     private final EmbeddingStore<TextSegment> store;
     private final LocalVectorRetriever local;
+    private final BooleanSupplier searchable;
 
-    SharedVectorRetriever(EmbeddingStore<TextSegment> store, LocalVectorRetriever local) {
+    /** @param searchable whether the store has been checked to hold vectors of this replica's build */
+    SharedVectorRetriever(EmbeddingStore<TextSegment> store, LocalVectorRetriever local, BooleanSupplier searchable) {
         this.store = store;
         this.local = local;
+        this.searchable = searchable;
     }
 
     @Override
     public List<PassageHit> retrieve(AnalyzedQuery query, int max) {
+        if (!searchable.getAsBoolean()) {
+            return local.retrieve(query, max);
+        }
         try {
             return searchStore(query.vector(), max);
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.ingest.DocumentFolderReader;
 import dev.newsqa.ingest.DocumentsConfig;
 import dev.newsqa.ingest.SplitSettings;
+import dev.newsqa.model.MiniLmEmbeddingModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The store classes alone against the cluster at QA_ELASTICSEARCH_URL: listing pages, tombstones, texts. */
 @EnabledIfEnvironmentVariable(named = ElasticsearchProfile.URL_VARIABLE, matches = ".+")
@@ -29,6 +31,10 @@ class ElasticsearchLibraryTest {
     private static final String PREFIX = "qa-lib-test-" + ProcessHandle.current().pid();
 
     private static StoreConfig.Elasticsearch config() {
+        return config(PREFIX);
+    }
+
+    private static StoreConfig.Elasticsearch config(String prefix) {
         return new StoreConfig.Elasticsearch() {
             public Optional<String> url() {
                 return Optional.of(ElasticsearchProfile.url());
@@ -39,7 +45,7 @@ class ElasticsearchLibraryTest {
             }
 
             public String indexPrefix() {
-                return PREFIX;
+                return prefix;
             }
 
             public Duration syncInterval() {
@@ -74,7 +80,7 @@ class ElasticsearchLibraryTest {
     @Test
     void listsEveryArticleAcrossPagesWithTombstonesAndServesTexts() throws Exception {
         Random rnd = new Random(7);
-        try (ElasticsearchLibrary library = ElasticsearchLibrary.connect(config(), 384, 2)) {
+        try (ElasticsearchLibrary library = ElasticsearchLibrary.connect(config(), MiniLmEmbeddingModel.NAME, 384, 2)) {
             library.prepare();
             library.prepare(); // a second replica preparing the same indices is fine
             for (int i = 0; i < 5; i++) {
@@ -95,6 +101,75 @@ class ElasticsearchLibraryTest {
                 HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ElasticsearchProfile.url() + "/"
                         + PREFIX + suffix)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
             }
+        }
+    }
+
+    private static final String QUANTIZED = "all-MiniLM-L6-v2-q";
+
+    private static HttpResponse<String> http(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ElasticsearchProfile.url() + path))
+                .header("Content-Type", "application/json");
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void deleteIndices(String prefix) throws Exception {
+        for (String suffix : List.of("-articles", "-passages")) {
+            http("DELETE", "/" + prefix + suffix, null);
+        }
+    }
+
+    @Test
+    void aReplicaOfAnotherBuildOfTheModelNeitherSearchesNorWritesTheStore() throws Exception {
+        String prefix = PREFIX + "-builds";
+        Random rnd = new Random(11);
+        try (ElasticsearchLibrary full = ElasticsearchLibrary.connect(config(prefix), MiniLmEmbeddingModel.NAME, 384, 2);
+             ElasticsearchLibrary quantized = ElasticsearchLibrary.connect(config(prefix), QUANTIZED, 384, 2)) {
+            full.prepare();
+            assertThat(full.prepared()).isTrue();
+            Article a = article("600_full.txt", "Depot news\n\nThe depot counted 120 trams on Monday, the operator said.\n");
+            full.publish(a, vectors(a, rnd));
+
+            assertThatThrownBy(quantized::prepare).isInstanceOf(IncompatibleStoreException.class)
+                    .hasMessageContaining(MiniLmEmbeddingModel.NAME).hasMessageContaining(QUANTIZED);
+            assertThat(quantized.prepared()).isFalse(); // so its vector searches stay on its own copy
+            Article b = article("601_quantized.txt", "Ferry news\n\nThe ferry carried 340 cars on Sunday.\n");
+            assertThatThrownBy(() -> quantized.publish(b, vectors(b, rnd))).isInstanceOf(IncompatibleStoreException.class);
+            assertThatThrownBy(() -> quantized.remove("600_full.txt")).isInstanceOf(IncompatibleStoreException.class);
+
+            assertThat(full.list()).extracting(SharedArticle::source).containsExactly("600_full.txt");
+            assertThat(full.list()).noneMatch(SharedArticle::deleted);
+            assertThat(http("GET", "/" + prefix + "-passages/_count", null).body())
+                    .contains("\"count\":" + a.passages().size() + ",");
+        } finally {
+            deleteIndices(prefix);
+        }
+    }
+
+    @Test
+    void anIndexMadeBeforeBuildsWereRecordedHoldsTheFullBuildsVectors() throws Exception {
+        String prefix = PREFIX + "-unrecorded";
+        try {
+            // the passages index as the previous version created it: no build recorded
+            HttpResponse<String> created = http("PUT", "/" + prefix + "-passages", """
+                    {"mappings": {"properties": {
+                      "vector": {"type": "dense_vector", "dims": 384, "index": true, "similarity": "cosine",
+                                 "index_options": {"type": "hnsw"}},
+                      "text": {"type": "text", "index": false}}}}
+                    """);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+            try (ElasticsearchLibrary quantized = ElasticsearchLibrary.connect(config(prefix), QUANTIZED, 384, 2)) {
+                assertThatThrownBy(quantized::prepare).isInstanceOf(IncompatibleStoreException.class);
+            }
+            try (ElasticsearchLibrary full = ElasticsearchLibrary.connect(config(prefix), MiniLmEmbeddingModel.NAME, 384, 2)) {
+                full.prepare();
+                assertThat(full.prepared()).isTrue();
+            }
+            // recorded now, for every replica after it
+            assertThat(http("GET", "/" + prefix + "-passages/_mapping", null).body())
+                    .contains("\"_meta\":{\"model\":\"" + MiniLmEmbeddingModel.NAME + "\"}");
+        } finally {
+            deleteIndices(prefix);
         }
     }
 }

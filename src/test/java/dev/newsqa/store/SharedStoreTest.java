@@ -84,7 +84,8 @@ class SharedStoreTest {
                 .parse(source, text, DocumentFolderReader.sha256(text.getBytes(StandardCharsets.UTF_8)));
         List<float[]> vectors = article.passages().stream()
                 .map(p -> model.embed(p.text()).content().vector()).toList();
-        try (ElasticsearchLibrary other = ElasticsearchLibrary.connect(config.elasticsearch(), MiniLmEmbeddingModel.DIMENSION)) {
+        try (ElasticsearchLibrary other = ElasticsearchLibrary.connect(config.elasticsearch(), MiniLmEmbeddingModel.NAME,
+                MiniLmEmbeddingModel.DIMENSION)) {
             other.publish(article, vectors);
         }
     }
@@ -142,7 +143,8 @@ class SharedStoreTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("q", question)
                 .when().get("/api/ask").then().body("citations[0].extract", containsString("35 years")));
 
-        try (ElasticsearchLibrary other = ElasticsearchLibrary.connect(config.elasticsearch(), MiniLmEmbeddingModel.DIMENSION)) {
+        try (ElasticsearchLibrary other = ElasticsearchLibrary.connect(config.elasticsearch(), MiniLmEmbeddingModel.NAME,
+                MiniLmEmbeddingModel.DIMENSION)) {
             other.remove(name);
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("q", question)
@@ -159,7 +161,8 @@ class SharedStoreTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> syncRounds() >= published + 3);
         assertThat(index.get()).isSameAs(before);
         assertThat(Path.of(documents.dir()).getParent().resolve("302_outside.txt")).doesNotExist();
-        try (ElasticsearchLibrary other = ElasticsearchLibrary.connect(config.elasticsearch(), MiniLmEmbeddingModel.DIMENSION)) {
+        try (ElasticsearchLibrary other = ElasticsearchLibrary.connect(config.elasticsearch(), MiniLmEmbeddingModel.NAME,
+                MiniLmEmbeddingModel.DIMENSION)) {
             other.remove("../302_outside.txt");
         }
     }
