@@ -29,4 +29,25 @@ class ConfidenceModelsTest {
         assertEquals(0.546, ConfidenceModels.DEFAULT.answersFrom(Language.CHINESE, Language.ENGLISH, 0.5));
         assertEquals(0.600, ConfidenceModels.DEFAULT.answersFrom(Language.GERMAN, Language.GERMAN, 0.5));
     }
+
+    @Test
+    void chineseOverGermanAnswersWhatTheEnglishModelWouldButPromisesAboutWhatItHolds() {
+        // its evidence does not tell right answers from wrong ones: about half of them are right, whatever it says
+        java.util.Random random = new java.util.Random(42);
+        double threshold = ConfidenceModels.DEFAULT.answersFrom(Language.CHINESE, Language.GERMAN, 0.5);
+        ConfidenceModel zhDe = ConfidenceModels.DEFAULT.of(Language.CHINESE, Language.GERMAN);
+        int compared = 0;
+        for (int i = 0; i < 10_000; i++) {
+            Evidence e = new Evidence(random.nextDouble(), random.nextDouble(), random.nextDouble(), random.nextDouble(),
+                    random.nextDouble(), random.nextInt(4));
+            double english = ConfidenceModel.DEFAULT.confidence(e);
+            double chinese = zhDe.confidence(e);
+            org.junit.jupiter.api.Assertions.assertTrue(chinese > 0.5 && chinese < 0.6, "shown " + chinese);
+            if (Math.abs(english - 0.5) > 0.02) { // away from the boundary the rounding of the weights blurs
+                assertEquals(english >= 0.5, chinese >= threshold, () -> "evidence " + e);
+                compared++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(compared > 9_000);
+    }
 }

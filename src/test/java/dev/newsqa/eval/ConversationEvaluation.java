@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,8 @@ import java.util.function.BiPredicate;
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.eval.ConversationEvaluation
  *     # -Dexec.args="--sets seeds,heldout,seeds-zh,seeds-zh-names,seeds-zh-names-report,followups,followups-heldout,followups-report,
  *     #              followups-final,followups-fifth,
- *     #              followups-refuse,followups-refuse-report,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc
+ *     #              followups-refuse,followups-refuse-report,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-en-de,
+ *     #              xquad-zh-de,xquad-half,cmrc
  *     #              --bench ../shared/bench --verbose --reliability"
  * </pre>
  * A hit is a cited extract (answered questions only) that holds an accepted answer: for the project's sets from an
@@ -174,7 +176,7 @@ public final class ConversationEvaluation {
         Path bench = Path.of(option(argv, "--bench", "../shared/bench"));
         List<String> sets = List.of(option(argv, "--sets",
                 "seeds,heldout,seeds-zh,seeds-zh-names,seeds-zh-names-report," + String.join(",", FOLLOW_UP_SETS)
-                        + ",xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-half,cmrc")
+                        + ",xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-en-de,xquad-zh-de,xquad-half,cmrc")
                 .split(","));
         boolean verbose = argv.contains("--verbose");
         reliabilityTables = argv.contains("--reliability");
@@ -215,6 +217,11 @@ public final class ConversationEvaluation {
                         bench, "xquad/corpus/en-all"), verbose);
                 case "xquad-zh-en" -> compare(set, bench(bench, "xquad/q-zh-en.jsonl"), corpus(services, model, encoder,
                         bench, "xquad/corpus/en-all"), verbose);
+                // the same questions over the German articles, scored by the German answers (the same ids)
+                case "xquad-en-de" -> compare(set, bench(bench, "xquad/q-en.jsonl", "xquad/q-de.jsonl"),
+                        corpus(services, model, encoder, bench, "xquad/corpus/de-all"), verbose);
+                case "xquad-zh-de" -> compare(set, bench(bench, "xquad/q-zh-en.jsonl", "xquad/q-de.jsonl"),
+                        corpus(services, model, encoder, bench, "xquad/corpus/de-all"), verbose);
                 case "xquad-half" -> compare(set, concat(bench(bench, "xquad/q-half-in.jsonl"),
                         mustRefuse(bench, "xquad/q-half-out.jsonl")), corpus(services, model, encoder, bench,
                         "xquad/corpus/en-half"), verbose);
@@ -428,6 +435,23 @@ public final class ConversationEvaluation {
     }
 
     private static List<Item> bench(Path bench, String file) throws IOException {
+        return bench(bench, file, null);
+    }
+
+    /**
+     * @param answersFile where the accepted answers are taken from, by the question's id (XQuAD's questions of one
+     *                    language over the articles of another), or null for the question file's own
+     */
+    private static List<Item> bench(Path bench, String file, String answersFile) throws IOException {
+        Map<String, JsonNode> answersById = new HashMap<>();
+        if (answersFile != null) {
+            for (String line : Files.readAllLines(bench.resolve(answersFile))) {
+                if (!line.isBlank()) {
+                    JsonNode a = JSON.readTree(line);
+                    answersById.put(a.path("id").asText(), a.path("answers"));
+                }
+            }
+        }
         List<Item> items = new ArrayList<>();
         for (String line : Files.readAllLines(bench.resolve(file))) {
             if (line.isBlank()) {
@@ -438,7 +462,11 @@ public final class ConversationEvaluation {
                 continue; // the service refuses a blank question with 400 before answering: not a question to score
             }
             List<String> answers = new ArrayList<>();
-            q.path("answers").forEach(a -> answers.add(squash(a.asText())));
+            (answersFile == null ? q.path("answers") : answersById.getOrDefault(q.path("id").asText(),
+                    JSON.createArrayNode())).forEach(a -> answers.add(squash(a.asText())));
+            if (answersFile != null && answers.isEmpty()) {
+                throw new IllegalStateException("no accepted answer for " + q.path("id").asText() + " in " + answersFile);
+            }
             items.add(new Item(q.path("question").asText(), (source, extract) -> {
                 String text = squash(extract);
                 return answers.stream().anyMatch(text::contains);
