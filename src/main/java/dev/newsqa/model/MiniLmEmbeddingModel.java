@@ -18,14 +18,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * all-MiniLM-L6-v2 from LangChain4j's jar (the same model file and tokenizer as its
- * {@code AllMiniLmL6V2EmbeddingModel}), with the ONNX Runtime session's thread settings under our control.
+ * all-MiniLM-L6-v2 from LangChain4j's jars, either build ({@link Variant}; the full one's model file and tokenizer are
+ * those of its {@code AllMiniLmL6V2EmbeddingModel}), with the ONNX Runtime session's thread settings under our control.
  * The runtime's default gives every inference all cores and spins them while waiting; with concurrent
  * requests those threads fight each other. With spinning off, a small intra-op pool lets a lone question use
  * a second idle core, while concurrent questions (or batches of an {@code embedAll}) share that pool and
  * otherwise run on their callers' threads, without contention; the service's default is two threads per
  * inference, and it batches concurrent questions and runs one batch per core.
- * {@link #embedEach} runs several short texts (the questions of concurrent requests) in one inference.
+ * {@link #embedEach} runs several short texts (the questions of concurrent requests) in one inference (the full build;
+ * the quantized one runs each alone, see there).
  */
 public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel {
 
