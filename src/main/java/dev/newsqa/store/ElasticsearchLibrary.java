@@ -22,12 +22,15 @@ import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The shared library on an Elasticsearch cluster: the passage vectors in LangChain4j's Elasticsearch embedding
@@ -43,6 +46,8 @@ import java.util.Optional;
  * replica records it, a quantized one is refused.
  */
 public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ElasticsearchLibrary.class);
 
     /** An article's document in the articles index; {@code text} is left out of listings. */
     public record ArticleDocument(String source, String text, String sha256, int passages, boolean deleted,
@@ -134,19 +139,44 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
     }
 
     private void checkModel() throws IOException {
-        var mapping = client.indices().getMapping(g -> g.index(passages)).result().get(passages);
-        var meta = mapping == null ? null : mapping.mappings().meta();
-        String recorded = meta == null || !meta.containsKey("model") ? null : meta.get("model").to(String.class);
-        if (recorded == null && model.equals(MiniLmEmbeddingModel.NAME)) {
-            // made before builds were recorded, when the full build was the only one: record it for the others
-            client.indices().putMapping(p -> p.index(passages).meta("model", JsonData.of(model)));
-            return;
+        // keyed by the real index: with an alias in front of it, or several behind one, every one must agree
+        Set<String> recorded = new TreeSet<>();
+        boolean unrecorded = false;
+        for (var mapping : client.indices().getMapping(g -> g.index(passages)).result().values()) {
+            var meta = mapping.mappings().meta();
+            if (meta != null && meta.containsKey("model")) {
+                recorded.add(meta.get("model").to(String.class));
+            } else {
+                unrecorded = true;
+            }
         }
-        if (!model.equals(recorded)) {
+        if (unrecorded) {
+            // made before builds were recorded, when the full build was the only one
+            recorded.add(MiniLmEmbeddingModel.NAME);
+        }
+        if (!recorded.equals(Set.of(model))) {
             throw new IncompatibleStoreException("the shared store's vectors (" + passages + ") were made by "
-                    + (recorded == null ? MiniLmEmbeddingModel.NAME + " (recorded before builds were)" : recorded)
+                    + String.join(" and ", recorded) + (unrecorded ? " (recorded before builds were)" : "")
                     + ", this replica embeds with " + model + ": set qa.embeddings.model to the store's build, or give"
                     + " this build its own qa.elasticsearch.index-prefix");
+        }
+        if (unrecorded) {
+            record();
+        }
+    }
+
+    /** Records this replica's build on an index made before builds were recorded, for the replicas after it. */
+    private void record() throws IOException {
+        try {
+            client.indices().putMapping(p -> p.index(passages).meta("model", JsonData.of(model)));
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (e.status() != 403) {
+                throw e;
+            }
+            // an API key that may read and write but not manage indices: the store still holds the full build's
+            // vectors, which an unrecorded index is taken to hold, so this replica goes on
+            LOG.warnf("could not record the build %s on %s (%s): the API key may not change mappings", model, passages,
+                    e.getMessage());
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * that cannot be reached is logged (once per outage) and tried again; the replica goes on serving its copy. A store
  * whose vectors another build of the model made ({@link IncompatibleStoreException}) stops the start-up when it is
  * found then; found later (the store was unreachable at start), it is logged as an error and this replica stops
- * synchronising, serving its own copy as a replica without a shared store would.
+ * synchronising and serves its own copy (its vector searches stay local, and article changes made on it are refused).
  */
 @ApplicationScoped
 public class ReplicaSync {

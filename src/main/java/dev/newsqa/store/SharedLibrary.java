@@ -17,7 +17,12 @@ public interface SharedLibrary {
     /** False for {@code qa.store=memory}: nothing is shared and every other method is a no-op. */
     boolean enabled();
 
-    /** Makes the store ready for use (creates what is missing); safe to call from several replicas at once. */
+    /**
+     * Makes the store ready for use (creates what is missing) and checks that its vectors are of this replica's build;
+     * safe to call from several replicas at once.
+     *
+     * @throws IncompatibleStoreException when another build of the model made its vectors
+     */
     default void prepare() {
     }
 

@@ -74,12 +74,15 @@ class CorpusLoaderTest {
         byte[] fullVectors = Files.readAllBytes(top);
         assertThat(emb.resolve("manifest.json")).content().contains("\"" + MiniLmEmbeddingModel.NAME + "\"");
 
-        CountingEmbeddingModel quantized = new CountingEmbeddingModel("all-MiniLM-L6-v2-q", MiniLmEmbeddingModel.DIMENSION);
+        // the build's name is the folder's, and the folder shipped with the seeds has that name
+        String name = MiniLmEmbeddingModel.Variant.QUANTIZED.modelName();
+        assertThat(Path.of("embeddings", name, "manifest.json")).content().contains("\"" + name + "\"");
+        CountingEmbeddingModel quantized = new CountingEmbeddingModel(name, MiniLmEmbeddingModel.DIMENSION);
         load(quantized, null);
         assertThat(quantized.segments).isEqualTo(segments);
-        Path own = emb.resolve("all-MiniLM-L6-v2-q");
+        Path own = emb.resolve(name);
         assertThat(own.resolve("a.txt.f32")).exists();
-        assertThat(own.resolve("manifest.json")).content().contains("\"all-MiniLM-L6-v2-q\"");
+        assertThat(own.resolve("manifest.json")).content().contains("\"" + name + "\"");
         // the full build's files at the top are left as they were, and are found again on the way back
         assertThat(Files.readAllBytes(top)).isEqualTo(fullVectors);
         CountingEmbeddingModel fullAgain = new CountingEmbeddingModel();

@@ -172,4 +172,31 @@ class ElasticsearchLibraryTest {
             deleteIndices(prefix);
         }
     }
+
+    @Test
+    void anAliasInFrontOfThePassagesIndexIsCheckedThroughToTheIndexBehindIt() throws Exception {
+        String prefix = PREFIX + "-alias";
+        try {
+            HttpResponse<String> created = http("PUT", "/" + prefix + "-passages-v2", """
+                    {"mappings": {"_meta": {"model": "all-MiniLM-L6-v2-q"}, "properties": {
+                      "vector": {"type": "dense_vector", "dims": 384, "index": true, "similarity": "cosine"}}},
+                     "aliases": {"%s-passages": {}}}
+                    """.formatted(prefix));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+            try (ElasticsearchLibrary full = ElasticsearchLibrary.connect(config(prefix), MiniLmEmbeddingModel.NAME, 384, 2)) {
+                assertThatThrownBy(full::prepare).isInstanceOf(IncompatibleStoreException.class)
+                        .hasMessageContaining(QUANTIZED);
+            }
+            // and the quantized build's record is left as it was
+            assertThat(http("GET", "/" + prefix + "-passages-v2/_mapping", null).body())
+                    .contains("\"_meta\":{\"model\":\"" + QUANTIZED + "\"}");
+            try (ElasticsearchLibrary quantized = ElasticsearchLibrary.connect(config(prefix), QUANTIZED, 384, 2)) {
+                quantized.prepare();
+                assertThat(quantized.prepared()).isTrue();
+            }
+        } finally {
+            deleteIndices(prefix);
+            http("DELETE", "/" + prefix + "-passages-v2", null);
+        }
+    }
 }
