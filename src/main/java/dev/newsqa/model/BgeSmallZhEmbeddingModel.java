@@ -68,11 +68,7 @@ public final class BgeSmallZhEmbeddingModel extends AbstractInProcessEmbeddingMo
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         OrtSession session = OnnxSessions.session(environment, variant.modelName + ".onnx", variant.shippedBy,
                 intraOpThreads, true);
-        String tokenizerFile = variant.modelName + "-tokenizer.json";
-        try (InputStream tokenizer = BgeSmallZhEmbeddingModel.class.getClassLoader().getResourceAsStream(tokenizerFile)) {
-            if (tokenizer == null) {
-                throw new IllegalStateException(tokenizerFile + " is not on the classpath (" + variant.shippedBy + ")");
-            }
+        try (InputStream tokenizer = OnnxSessions.tokenizer(variant.modelName + "-tokenizer.json", variant.shippedBy)) {
             return new BgeSmallZhEmbeddingModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS),
                     variant, OnnxSessions.embedAllPool());
         } catch (IOException e) {

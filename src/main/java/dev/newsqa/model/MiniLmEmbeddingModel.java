@@ -79,11 +79,6 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
         return runsAtOnce;
     }
 
-    /** The full build: see {@link #load(Variant, int)}. */
-    public static MiniLmEmbeddingModel load(int intraOpThreads) {
-        return load(Variant.FULL, intraOpThreads);
-    }
-
     /**
      * @param intraOpThreads threads per inference; 0 leaves ONNX Runtime's default (all cores, spinning)
      */
@@ -92,12 +87,8 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
         String model = variant.files + ".onnx";
         String tokenizerFile = variant.files + "-tokenizer.json";
         OrtSession session = OnnxSessions.session(environment, model, variant.shippedBy, intraOpThreads, false);
-        ClassLoader loader = MiniLmEmbeddingModel.class.getClassLoader();
-        try (InputStream tokenizer = loader.getResourceAsStream(tokenizerFile);
-             InputStream batchTokenizer = loader.getResourceAsStream(tokenizerFile)) {
-            if (tokenizer == null || batchTokenizer == null) {
-                throw new IllegalStateException(tokenizerFile + " is not on the classpath (" + variant.shippedBy + ")");
-            }
+        try (InputStream tokenizer = OnnxSessions.tokenizer(tokenizerFile, variant.shippedBy);
+             InputStream batchTokenizer = OnnxSessions.tokenizer(tokenizerFile, variant.shippedBy)) {
             // tokenised as OnnxBertBiEncoder tokenises (no padding), so a text's ids are the same in both
             HuggingFaceTokenizer tokens = HuggingFaceTokenizer.newInstance(batchTokenizer, Map.of("padding", "false"));
             return new MiniLmEmbeddingModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN),

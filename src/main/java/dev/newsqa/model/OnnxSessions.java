@@ -92,6 +92,15 @@ final class OnnxSessions {
         }
     }
 
+    /** A tokenizer file shipped in a model's jar, opened; the caller closes it. */
+    static InputStream tokenizer(String resource, String shippedBy) {
+        InputStream in = OnnxSessions.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + " is not on the classpath (" + shippedBy + ")");
+        }
+        return in;
+    }
+
     /**
      * How many question inferences run at once: one per core, whatever the threads per inference (with 0, the
      * runtime's default, every inference takes all cores, so one). Runs of one session share its pool of helper

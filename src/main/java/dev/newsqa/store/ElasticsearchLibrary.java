@@ -107,12 +107,15 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
 
     /**
      * Creates the two indices where they do not exist yet (another replica may create them at the same time) and checks
-     * that the passages' vectors are of this replica's build.
+     * that the passages' vectors are of this replica's build; once that has succeeded, it does nothing.
      *
      * @throws IncompatibleStoreException when they were made by another build
      */
     @Override
     public void prepare() {
+        if (prepared) {
+            return;
+        }
         call("create the indices", () -> {
             create(passages, """
                     {"mappings": {"_meta": {"model": "%s"}, "properties": {
@@ -177,13 +180,6 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
             // vectors, which an unrecorded index is taken to hold, so this replica goes on
             LOG.warnf("could not record the build %s on %s (%s): the API key may not change mappings", model, passages,
                     e.getMessage());
-        }
-    }
-
-    /** Before a write: a store whose build was never checked is checked first. */
-    private void ensurePrepared() {
-        if (!prepared) {
-            prepare();
         }
     }
 
@@ -254,7 +250,7 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
         if (passageVectors.size() != article.passages().size()) {
             throw new IllegalArgumentException("one vector per passage of " + article.source());
         }
-        ensurePrepared();
+        prepare(); // a store whose build was never checked is checked first
         call("publish " + article.source(), () -> {
             int before = storedPassages(article.source());
             List<String> ids = new ArrayList<>();
@@ -281,7 +277,7 @@ public final class ElasticsearchLibrary implements SharedLibrary, AutoCloseable 
 
     @Override
     public void remove(String source) {
-        ensurePrepared();
+        prepare(); // a store whose build was never checked is checked first
         call("remove " + source, () -> {
             int before = storedPassages(source);
             client.index(i -> i.index(articles).id(source).refresh(Refresh.True)

@@ -32,7 +32,6 @@ public class ReplicaSync {
     private final StoreConfig config;
     private final MeterRegistry metrics;
     private ScheduledExecutorService timer;
-    private volatile boolean prepared;
     private volatile boolean failing;
     private volatile boolean incompatible;
 
@@ -85,10 +84,7 @@ public class ReplicaSync {
             return;
         }
         try {
-            if (!prepared) {
-                shared.prepare();
-                prepared = true;
-            }
+            shared.prepare(); // once it has succeeded, it does nothing
             mirror.mirror();
             if (failing) {
                 LOG.infof("the shared store is reachable again");

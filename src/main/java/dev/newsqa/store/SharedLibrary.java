@@ -19,7 +19,7 @@ public interface SharedLibrary {
 
     /**
      * Makes the store ready for use (creates what is missing) and checks that its vectors are of this replica's build;
-     * safe to call from several replicas at once.
+     * safe to call from several replicas at once, and again (once it has succeeded it does nothing).
      *
      * @throws IncompatibleStoreException when another build of the model made its vectors
      */

@@ -82,7 +82,9 @@ class ElasticsearchLibraryTest {
         Random rnd = new Random(7);
         try (ElasticsearchLibrary library = ElasticsearchLibrary.connect(config(), MiniLmEmbeddingModel.NAME, 384, 2)) {
             library.prepare();
-            library.prepare(); // a second replica preparing the same indices is fine
+            try (ElasticsearchLibrary second = ElasticsearchLibrary.connect(config(), MiniLmEmbeddingModel.NAME, 384, 2)) {
+                second.prepare(); // a second replica preparing the same indices is fine
+            }
             for (int i = 0; i < 5; i++) {
                 Article a = article("50" + i + "_paged.txt", "Paging news " + i + "\n\nThe depot counted " + (100 + i)
                         + " trams on Monday, the operator said.\n");
