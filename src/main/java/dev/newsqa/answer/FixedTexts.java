@@ -21,10 +21,13 @@ import java.util.Map;
  * @param working       the bot's reply while a slow answer is still being made
  * @param failed        the bot's reply when answering failed
  * @param notText       the bot's reply to a picture, file or voice message
+ * @param confidence    the label of an answer's confidence
+ * @param noEarlierQuestion the whole answer to a follow-up that asks nothing of its own ("And in 2019?") when there is
+ *                      no earlier question to read it with
  */
 public record FixedTexts(String notFound, String readWith, String sources, String answerTitle, String notFoundTitle,
                          String usage, String example, String tooLong, String working, String failed,
-                         String notText, String confidence) {
+                         String notText, String confidence, String noEarlierQuestion) {
 
     public static final FixedTexts ENGLISH = new FixedTexts(
             "The articles do not answer this question.",
@@ -38,7 +41,8 @@ public record FixedTexts(String notFound, String readWith, String sources, Strin
             "Looking that up in the articles\u2026",
             "Sorry, I could not answer that just now. Please try again.",
             "Sorry, I can only read typed questions, not pictures, files or voice messages. Please type your question.",
-            "confidence");
+            "confidence",
+            "This reads as a follow-up, but there is no earlier question to read it with. Please ask the whole question.");
 
     public static final FixedTexts GERMAN = new FixedTexts(
             "Die Artikel beantworten diese Frage nicht.",
@@ -53,7 +57,9 @@ public record FixedTexts(String notFound, String readWith, String sources, Strin
             "Das konnte ich gerade leider nicht beantworten. Bitte versuchen Sie es noch einmal.",
             "Ich kann leider nur getippte Fragen lesen, keine Bilder, Dateien oder Sprachnachrichten. "
                     + "Bitte tippen Sie Ihre Frage ein.",
-            "Sicherheit");
+            "Sicherheit",
+            "Das klingt nach einer Anschlussfrage, aber es gibt keine vorige Frage, mit der ich sie lesen k\u00f6nnte. "
+                    + "Bitte stellen Sie die ganze Frage.");
 
     public static final FixedTexts CHINESE = new FixedTexts(
             "文章中没有这个问题的答案。",
@@ -67,7 +73,8 @@ public record FixedTexts(String notFound, String readWith, String sources, Strin
             "正在文章中查找……",
             "抱歉，暂时无法回答这个问题，请稍后再试。",
             "抱歉，我只能读文字提问，看不了图片、文件或语音。请直接输入您的问题。",
-            "置信度");
+            "置信度",
+            "这像是一个追问，但没有可以结合的上一个问题。请把问题完整地问一遍。");
 
     private static final Map<Language, FixedTexts> BY_LANGUAGE = Map.of(Language.ENGLISH, ENGLISH,
             Language.GERMAN, GERMAN, Language.CHINESE, CHINESE);

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import dev.newsqa.answer.Answer;
 import dev.newsqa.answer.Citation;
 import dev.newsqa.answer.Extract;
+import dev.newsqa.answer.FixedTexts;
 import dev.newsqa.answer.KindMentions;
 import dev.newsqa.answer.Query;
 import dev.newsqa.answer.QuestionAnswerer;
@@ -29,7 +30,10 @@ import java.util.concurrent.TimeUnit;
  * and one asking when or how many only from an extract mentioning a time or an amount of its own ({@link KindMentions}).
  * When the question alone answers from the extract the contextual reading puts first, the previous turn changed
  * nothing and the answer is the one given alone; an answer that only the previous turn found says so ({@code
- * readWith}) and shows the lower confidence such answers earn ({@link #READ_WITH_LOG_ODDS}).
+ * readWith}) and shows the lower confidence such answers earn ({@link #READ_WITH_LOG_ODDS}). A fragment that asks
+ * nothing of its own ({@link FollowUpResolver#asksNothingOfItsOwn}: "And in 2019?", "Why?") is never answered alone:
+ * with no earlier question it asks for the whole question, and when the previous turn does not answer it either it is
+ * refused, the conversation keeping its topic.
  */
 public final class ConversationService {
 
@@ -82,7 +86,9 @@ public final class ConversationService {
         long t0 = System.nanoTime();
         Turn previous = store.last(conversation.storeKey()).orElse(null);
         Resolved resolved = resolve(question, maxCitations, previous, conversation.id());
-        store.remember(conversation.storeKey(), resolved.turn());
+        if (resolved.turn() != null) {
+            store.remember(conversation.storeKey(), resolved.turn());
+        }
         return counted(resolved.answer(), channel, t0);
     }
 
@@ -112,6 +118,12 @@ public final class ConversationService {
 
     private Resolved resolve(String question, int maxCitations, Turn previous, String conversationId) {
         Query query = Query.of(question);
+        // a fragment ("And in 2019?", "Why?") is no question on its own: it is answered with the previous turn or not
+        // at all, never from a sentence that merely mentions what it names
+        boolean fragment = resolver.asksNothingOfItsOwn(question, query.language() == Language.GERMAN);
+        if (previous == null && fragment) {
+            return new Resolved(refused(query, conversationId, FixedTexts.of(query.language()).noEarlierQuestion()), null);
+        }
         Reading alone = answerer.read(query, maxCitations, conversationId);
         if (previous == null) {
             return Resolved.alone(question, alone.answer());
@@ -133,7 +145,7 @@ public final class ConversationService {
         if (t.answered() && (!holdsEveryNamedThing(t, resolver.namedThings(asked, query.language() == Language.GERMAN))
                 || !KindMentions.holdsAskedKind(followUp, t.citations().get(0).extract(),
                         t.citations().get(0).language()))) {
-            return Resolved.alone(question, a);
+            return withoutPrevious(query, fragment, alone.answer(), previous, conversationId);
         }
         boolean supported = t.answered() && together.askedCoverage()
                 >= (cue == FollowUpResolver.Cue.NONE ? ASKED_WORDS_WITHOUT_CUE : ASKED_WORDS_WITH_REFERENCE);
@@ -146,7 +158,7 @@ public final class ConversationService {
             case NONE -> supported;
         };
         if (!keepTogether) {
-            return Resolved.alone(question, alone.answer());
+            return withoutPrevious(query, fragment, alone.answer(), previous, conversationId);
         }
         // the question alone already puts first the extract the contextual reading puts first: when it answers from
         // it, the previous turn changed nothing about the answer, so it is the answer the question gets alone (its
@@ -185,6 +197,21 @@ public final class ConversationService {
         return Answer.shown(p);
     }
 
+    /**
+     * The answer when the previous turn does not lead to one: the question's own, or, for a fragment, which asks
+     * nothing alone, the not-found answer, the conversation keeping its topic.
+     */
+    private static Resolved withoutPrevious(Query query, boolean fragment, Answer alone, Turn previous,
+                                            String conversationId) {
+        return fragment ? new Resolved(refused(query, conversationId, FixedTexts.of(query.language()).notFound()), previous)
+                : Resolved.alone(query.question(), alone);
+    }
+
+    /** A refusal in the question's language, with {@code text} as the whole answer. */
+    private static Answer refused(Query query, String conversationId, String text) {
+        return new Answer(query.question(), query.language(), false, text, 0, conversationId, null, null, List.of());
+    }
+
     /** Whether {@code extract} overlaps what {@code citation} quotes. */
     public static boolean quotes(Extract extract, Citation citation) {
         return extract.overlaps(citation.source(), citation.start(), citation.end());
@@ -195,6 +222,7 @@ public final class ConversationService {
         return named.stream().allMatch(n -> extract.contains(n.toLowerCase(Locale.ROOT)));
     }
 
+    /** The answer, and the turn the conversation remembers after it (null: nothing to remember). */
     private record Resolved(Answer answer, Turn turn) {
 
         /** The question answered on its own, and so the topic of what follows. */

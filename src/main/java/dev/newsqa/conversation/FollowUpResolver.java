@@ -78,6 +78,17 @@ final class FollowUpResolver {
             "aus", "nach", "über", "und", "oder", "viel", "viele", "hoch", "lange", "long");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "isn", "aren", "wasn",
             "weren");
+    /**
+     * Words a fragment may hold besides the numbers and names it asks about: prepositions and the words of a date ("And
+     * in the year 2019?", "Und seit 2019?"), and the adverbs of a bare question ("Why exactly?").
+     */
+    private static final Set<String> FRAGMENT_WORDS = Set.of("over", "since", "until", "during", "after", "before",
+            "under", "through", "within", "between", "among", "year", "years", "month", "quarter", "exactly", "so", "now",
+            "else", "not", "then", "again", "an", "im", "am", "um", "seit", "bis", "vor", "unter", "während", "durch",
+            "welchem", "welchen", "davor", "danach", "jahr", "jahre", "jahren", "monat", "quartal", "genau", "denn", "jetzt", "sonst", "noch", "nicht", "dann",
+            "eigentlich");
+    /** What a Chinese fragment may hold besides numbers and Latin names: a date's units, particles, punctuation. */
+    private static final Pattern CHINESE_FRAGMENT_FILLER = Pattern.compile("[年月日号季度的在到和与呢吗么那还有而另外\\s\\p{P}]");
     private static final Pattern LOWER_CASE_SIE = Pattern.compile("(?<![\\p{L}])sie(?![\\p{L}])");
     private static final Pattern CHINESE_REFERENCE = Pattern.compile(
             "(他们|她们|它们|他|她|它|其|该|这家|这个|这些|这位|那家|那个|那些|那位|此)");
@@ -123,6 +134,35 @@ final class FollowUpResolver {
             return Cue.REFERENCE;
         }
         return CHINESE_REFERENCE.matcher(q).find() ? Cue.REFERENCE : Cue.NONE;
+    }
+
+    /**
+     * Whether the question is an ellipsis that asks nothing of its own beyond the numbers and names it gives ("And in
+     * 2019?", "Und 2015?", "那2019年呢？", "What about Tencent?", "Why?"): read alone, it can only find a sentence that
+     * mentions what it names, which answers no question anyone asked. German capitalises every noun, so there only
+     * numbers count as named, as in {@link #namedThings}.
+     */
+    boolean asksNothingOfItsOwn(String question, boolean german) {
+        if (cue(question) != Cue.ELLIPSIS) {
+            return false;
+        }
+        String asked = askedText(question);
+        if (containsHan(asked)) {
+            String rest = LATIN_OR_NUMBER_IN_HAN.matcher(asked).replaceAll("");
+            return CHINESE_FRAGMENT_FILLER.matcher(rest).replaceAll("").isEmpty();
+        }
+        List<String> words = words(asked);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean named = w.chars().allMatch(Character::isDigit) || !german && capitalised(w) && !w.equals("I")
+                    && !(i == 0 && QUESTION_WORDS.contains(lower));
+            if (!named && !QUESTION_WORDS.contains(lower) && !FUNCTION_WORDS.contains(lower)
+                    && !FRAGMENT_WORDS.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

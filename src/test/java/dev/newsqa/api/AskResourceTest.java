@@ -1,5 +1,7 @@
 package dev.newsqa.api;
 
+import dev.newsqa.answer.FixedTexts;
+import dev.newsqa.ingest.Language;
 import dev.newsqa.ingest.SeedFiles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -232,6 +234,44 @@ class AskResourceTest {
         JsonPath again = ask(Map.of("question", "And in 2019?", "conversationId", conversation));
         assertThat(again.getString("readWith")).isEqualTo("What was Singles Day peak traffic in 2019?");
         assertThat(again.getString("citations[0].extract")).contains("544,000");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"And in 2019?|ENGLISH", "Und 2019?|GERMAN", "那2019年呢？|CHINESE", "Why?|ENGLISH"})
+    void aFragmentWithNoEarlierQuestionAsksForTheWholeQuestion(String fragment, Language language) {
+        // alone, "And in 2019?" was answered at 0.738 from an unrelated sentence that mentions 2019
+        JsonPath alone = ask(Map.of("question", fragment));
+        assertThat(alone.getBoolean("answered")).isFalse();
+        assertThat(alone.getString("answer")).isEqualTo(FixedTexts.of(language).noEarlierQuestion());
+        assertThat(alone.getList("citations")).isEmpty();
+        assertThat(alone.getDouble("confidence")).isZero();
+        // nothing is remembered from it: the next fragment still has nothing to be read with
+        JsonPath next = ask(Map.of("question", "And in 2018?", "conversationId", alone.getString("conversationId")));
+        assertThat(next.getString("answer")).isEqualTo(FixedTexts.ENGLISH.noEarlierQuestion());
+        assertThat(next.getString("readWith")).isNull();
+    }
+
+    @Test
+    void aFragmentThePreviousTopicDoesNotAnswerIsRefusedAndTheTopicKept() {
+        String conversation = ask(Map.of("question", "How many users does DingTalk have?")).getString("conversationId");
+        // read with the previous question no extract holds 2019 and DingTalk's users; alone it was answered at 0.738
+        // from "Middleware (2015) and Cloud Native (2019) …"
+        JsonPath fragment = ask(Map.of("question", "And in 2019?", "conversationId", conversation));
+        assertThat(fragment.getBoolean("answered")).isFalse();
+        assertThat(fragment.getString("answer")).isEqualTo(FixedTexts.ENGLISH.notFound());
+        assertThat(fragment.getList("citations")).isEmpty();
+        // after a question the articles do not answer, the fragment read with it is refused, and so it stays
+        String france = ask(Map.of("question", "What is the capital of France?")).getString("conversationId");
+        JsonPath afterRefusal = ask(Map.of("question", "And in 2019?", "conversationId", france));
+        assertThat(afterRefusal.getBoolean("answered")).isFalse();
+        assertThat(afterRefusal.getString("answer")).isEqualTo(FixedTexts.ENGLISH.notFound());
+        String singlesDay = ask(Map.of("question", "What was Singles Day peak traffic in 2019?")).getString("conversationId");
+        JsonPath earlier = ask(Map.of("question", "And in 2018?", "conversationId", singlesDay));
+        assertThat(earlier.getBoolean("answered")).isFalse();
+        assertThat(earlier.getString("answer")).isEqualTo(FixedTexts.ENGLISH.notFound());
+        JsonPath later = ask(Map.of("question", "What about 2020?", "conversationId", singlesDay));
+        assertThat(later.getString("readWith")).isEqualTo("What was Singles Day peak traffic in 2019?");
+        assertThat(later.getString("citations[0].extract")).contains("583,000");
     }
 
     @ParameterizedTest

@@ -77,12 +77,12 @@ class ChatTurnTest {
         assertThat(turn.take("Wer hat DingTalk gebaut, und wann?", conversation))
                 .isEqualTo(new ChatTurn.TooLong(34, 20, Language.GERMAN));
         assertThat(turn.take("钉钉有多少用户？", conversation)).isEqualTo(new ChatTurn.Failed(Language.CHINESE));
-        assertThat(turn.take("Und 2019?", conversation)).isEqualTo(new ChatTurn.Failed(Language.GERMAN));
+        assertThat(turn.take("Und wer baute es?", conversation)).isEqualTo(new ChatTurn.Failed(Language.GERMAN));
         // a language we do not analyse is answered, and refused, in English
         assertThat(turn.take("Кто это?", conversation)).isEqualTo(new ChatTurn.Failed(Language.ENGLISH));
 
         List<ChatTurn.Outcome> later = new ArrayList<>();
-        assertThat(turn.takeWithin("Wann?", conversation, Duration.ofMillis(10), later::add)).isEmpty();
+        assertThat(turn.takeWithin("Wann war das?", conversation, Duration.ofMillis(10), later::add)).isEmpty();
         queued.poll().run();
         assertThat(later).containsExactly(new ChatTurn.Failed(Language.GERMAN));
     }

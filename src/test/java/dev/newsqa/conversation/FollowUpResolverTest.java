@@ -44,6 +44,24 @@ class FollowUpResolverTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"And in 2019?|false", "What about 2020?|false", "And in the year 2019?|false",
+            "What about Tencent?|false", "And Cloud Native?|false", "Why?|false", "Why now?|false", "Since when?|false",
+            "In which year?|false", "Und 2015?|true", "Und im Jahr davor?|true", "And the year before?|false", "Warum jetzt?|true", "In welchem Jahr?|true",
+            "那2019年呢？|false", "那到2019年呢？|false", "那 AliExpress 呢？|false"})
+    void aFragmentAsksNothingOfItsOwn(String question, boolean german) {
+        assertEquals(true, resolver.asksNothingOfItsOwn(question, german));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"And how many developers?|false", "And who founded Alibaba?|false",
+            "What about the other one?|false", "Who founded it?|false", "How many users does DingTalk have?|false",
+            "Und in welchen Bereichen?|true", "Und Tencent?|true", "Und über welchen Zeitraum?|true", "那用户呢？|false",
+            "那海外用户有多少？|false", "Revenue growth?|false"})
+    void aFollowUpThatAsksSomethingItselfIsNoFragment(String question, boolean german) {
+        assertEquals(false, resolver.asksNothingOfItsOwn(question, german));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Who founded it?", "What is his job?", "How long has she been in power?", "What will it connect?",
             "Whose rival is it?", "Wem gehört er?", "Who was his predecessor as CEO?", "Was sagte er über Alibaba?",
             "What's the point of it?", "Who's ahead of it?", "Wann war das zuletzt so?"})
