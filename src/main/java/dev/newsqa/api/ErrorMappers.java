@@ -2,6 +2,7 @@ package dev.newsqa.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.newsqa.app.IndexHolder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -37,6 +38,11 @@ public class ErrorMappers {
         }
         if (e.getPath().isEmpty()) {
             return error(400, "the body must be a JSON object such as {\"question\": \"...\"}");
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream().map(String::valueOf)
+                    .sorted().collect(Collectors.joining(", ", "; the fields are ", ""));
+            return error(400, "unknown field '" + u.getPropertyName() + "'" + known);
         }
         String field = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")

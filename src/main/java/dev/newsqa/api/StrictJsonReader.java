@@ -12,8 +12,9 @@ import java.util.function.BiFunction;
 
 /**
  * Reads the API's request records as written: a field of the wrong JSON type (a number for a string, a string
- * or a fraction for a whole number, a number or string for a boolean) and anything after the JSON value fail,
- * so they are 400 instead of being quietly coerced. Used with {@code @CustomDeserialization} on each endpoint
+ * or a fraction for a whole number, a number or string for a boolean), a field the record does not have (a
+ * misspelt {@code "conversation"} would otherwise drop the conversation without a word) and anything after the JSON
+ * value fail, so they are 400 instead of being quietly coerced or ignored. Used with {@code @CustomDeserialization} on each endpoint
  * that takes a request record; the application's own mapper (channels' payloads, responses) is left as is.
  */
 public final class StrictJsonReader implements BiFunction<ObjectMapper, Type, ObjectReader> {
@@ -35,6 +36,7 @@ public final class StrictJsonReader implements BiFunction<ObjectMapper, Type, Ob
     static ObjectMapper strict(ObjectMapper mapper) {
         ObjectMapper s = mapper.copy();
         s.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        s.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         s.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         s.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

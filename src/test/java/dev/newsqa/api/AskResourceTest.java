@@ -283,7 +283,9 @@ class AskResourceTest {
             "{\"question\": \"x\", \"maxCitations\": \"three\"}|maxCitations",
             "{\"question\": \"x\", \"conversationId\": \"a b\"}|conversationId",
             "{\"question\": |not valid JSON",
-            "[1, 2]|must be a JSON object"})
+            "[1, 2]|must be a JSON object",
+            "{\"question\": \"x\", \"conversation\": \"abc\"}|unknown field 'conversation'; the fields are conversationId, maxCitations, question",
+            "{\"q\": \"And in 2019?\"}|unknown field 'q'"})
     void badRequestsAre400WithAReason(String body, String reason) {
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/ask")

@@ -53,6 +53,8 @@ class FeedbackResourceTest {
                 .when().post("/api/feedback").then().statusCode(400).body("error", containsString("comment"));
         given().contentType(ContentType.JSON).body("{\"question\":\"q\",\"vote\":\"up\",\"conversationId\":\"../../etc\"}")
                 .when().post("/api/feedback").then().statusCode(400).body("error", containsString("conversationId"));
+        given().contentType(ContentType.JSON).body("{\"question\":\"q\",\"vote\":\"up\",\"answred\":true}")
+                .when().post("/api/feedback").then().statusCode(400).body("error", containsString("unknown field 'answred'"));
         given().contentType(ContentType.JSON).body("{\"question\":")
                 .when().post("/api/feedback").then().statusCode(400);
         given().contentType(ContentType.TEXT).body("up")
