@@ -42,7 +42,8 @@ public record FixedTexts(String notFound, String readWith, String sources, Strin
             "Sorry, I could not answer that just now. Please try again.",
             "Sorry, I can only read typed questions, not pictures, files or voice messages. Please type your question.",
             "confidence",
-            "This reads as a follow-up, but there is no earlier question to read it with. Please ask the whole question.");
+            "This reads as a follow-up, but there is no earlier question to read it with. "
+                    + "Please ask the whole question.");
 
     public static final FixedTexts GERMAN = new FixedTexts(
             "Die Artikel beantworten diese Frage nicht.",

@@ -14,8 +14,9 @@ import java.util.function.BiFunction;
  * Reads the API's request records as written: a field of the wrong JSON type (a number for a string, a string
  * or a fraction for a whole number, a number or string for a boolean), a field the record does not have (a
  * misspelt {@code "conversation"} would otherwise drop the conversation without a word) and anything after the JSON
- * value fail, so they are 400 instead of being quietly coerced or ignored. Used with {@code @CustomDeserialization} on each endpoint
- * that takes a request record; the application's own mapper (channels' payloads, responses) is left as is.
+ * value fail, so they are 400 instead of being quietly coerced or ignored. Used with {@code @CustomDeserialization}
+ * on each endpoint that takes a request record; the application's own mapper (channels' payloads, responses) is
+ * left as is.
  */
 public final class StrictJsonReader implements BiFunction<ObjectMapper, Type, ObjectReader> {
 

@@ -122,7 +122,8 @@ public final class ConversationService {
         // at all, never from a sentence that merely mentions what it names
         boolean fragment = resolver.asksNothingOfItsOwn(question, query.language() == Language.GERMAN);
         if (previous == null && fragment) {
-            return new Resolved(refused(query, conversationId, FixedTexts.of(query.language()).noEarlierQuestion()), null);
+            return new Resolved(refused(query, conversationId, FixedTexts.of(query.language()).noEarlierQuestion()),
+                    null);
         }
         Reading alone = answerer.read(query, maxCitations, conversationId);
         if (previous == null) {
@@ -203,7 +204,8 @@ public final class ConversationService {
      */
     private static Resolved withoutPrevious(Query query, boolean fragment, Answer alone, Turn previous,
                                             String conversationId) {
-        return fragment ? new Resolved(refused(query, conversationId, FixedTexts.of(query.language()).notFound()), previous)
+        return fragment
+                ? new Resolved(refused(query, conversationId, FixedTexts.of(query.language()).notFound()), previous)
                 : Resolved.alone(query.question(), alone);
     }
 

@@ -83,12 +83,13 @@ final class FollowUpResolver {
      * in the year 2019?", "Und seit 2019?"), and the adverbs of a bare question ("Why exactly?").
      */
     private static final Set<String> FRAGMENT_WORDS = Set.of("over", "since", "until", "during", "after", "before",
-            "under", "through", "within", "between", "among", "year", "years", "month", "quarter", "exactly", "so", "now",
-            "else", "not", "then", "again", "an", "im", "am", "um", "seit", "bis", "vor", "unter", "während", "durch",
-            "welchem", "welchen", "davor", "danach", "jahr", "jahre", "jahren", "monat", "quartal", "genau", "denn", "jetzt", "sonst", "noch", "nicht", "dann",
-            "eigentlich");
+            "under", "through", "within", "between", "among", "year", "years", "month", "quarter", "exactly", "so",
+            "now", "else", "not", "then", "again", "an", "im", "am", "um", "seit", "bis", "vor", "unter", "während",
+            "durch", "welchem", "welchen", "davor", "danach", "jahr", "jahre", "jahren", "monat", "quartal", "genau",
+            "denn", "jetzt", "sonst", "noch", "nicht", "dann", "eigentlich");
     /** What a Chinese fragment may hold besides numbers and Latin names: a date's units, particles, punctuation. */
-    private static final Pattern CHINESE_FRAGMENT_FILLER = Pattern.compile("[年月日号季度的在到和与呢吗么那还有而另外\\s\\p{P}]");
+    private static final Pattern CHINESE_FRAGMENT_FILLER = Pattern.compile(
+            "[年月日号季度的在到和与呢吗么那还有而另外\\s\\p{P}]");
     private static final Pattern LOWER_CASE_SIE = Pattern.compile("(?<![\\p{L}])sie(?![\\p{L}])");
     private static final Pattern CHINESE_REFERENCE = Pattern.compile(
             "(他们|她们|它们|他|她|它|其|该|这家|这个|这些|这位|那家|那个|那些|那位|此)");
