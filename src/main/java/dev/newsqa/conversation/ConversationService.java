@@ -122,8 +122,8 @@ public final class ConversationService {
         // at all, never from a sentence that merely mentions what it names
         boolean fragment = resolver.asksNothingOfItsOwn(question, query.language() == Language.GERMAN);
         if (previous == null && fragment) {
-            return new Resolved(refused(query, conversationId, FixedTexts.of(query.language()).noEarlierQuestion()),
-                    null);
+            return new Resolved(refused(query, conversationId, FixedTexts.of(query.language()).noEarlierQuestion(),
+                    null), null);
         }
         Reading alone = answerer.read(query, maxCitations, conversationId);
         if (previous == null) {
@@ -200,18 +200,20 @@ public final class ConversationService {
 
     /**
      * The answer when the previous turn does not lead to one: the question's own, or, for a fragment, which asks
-     * nothing alone, the not-found answer, the conversation keeping its topic.
+     * nothing alone, the not-found answer read with the previous question, the conversation keeping its topic.
      */
     private static Resolved withoutPrevious(Query query, boolean fragment, Answer alone, Turn previous,
                                             String conversationId) {
-        return fragment
-                ? new Resolved(refused(query, conversationId, FixedTexts.of(query.language()).notFound()), previous)
-                : Resolved.alone(query.question(), alone);
+        return fragment ? new Resolved(refused(query, conversationId, FixedTexts.of(query.language()).notFound(),
+                previous.topicQuestion()), previous) : Resolved.alone(query.question(), alone);
     }
 
-    /** A refusal in the question's language, with {@code text} as the whole answer. */
-    private static Answer refused(Query query, String conversationId, String text) {
-        return new Answer(query.question(), query.language(), false, text, 0, conversationId, null, null, List.of());
+    /**
+     * A refusal in the question's language, with {@code text} as the whole answer and the earlier question it was read
+     * with (or null), so that the asker sees what the refusal is about ("And in 2015?" of DingTalk's users).
+     */
+    private static Answer refused(Query query, String conversationId, String text, String readWith) {
+        return new Answer(query.question(), query.language(), false, text, 0, conversationId, readWith, null, List.of());
     }
 
     /** Whether {@code extract} overlaps what {@code citation} quotes. */

@@ -260,11 +260,14 @@ class AskResourceTest {
         assertThat(fragment.getBoolean("answered")).isFalse();
         assertThat(fragment.getString("answer")).isEqualTo(FixedTexts.ENGLISH.notFound());
         assertThat(fragment.getList("citations")).isEmpty();
+        // the refusal says what it is about: 2019 of the previous question
+        assertThat(fragment.getString("readWith")).isEqualTo("How many users does DingTalk have?");
         // after a question the articles do not answer, the fragment read with it is refused, and so it stays
         String france = ask(Map.of("question", "What is the capital of France?")).getString("conversationId");
         JsonPath afterRefusal = ask(Map.of("question", "And in 2019?", "conversationId", france));
         assertThat(afterRefusal.getBoolean("answered")).isFalse();
         assertThat(afterRefusal.getString("answer")).isEqualTo(FixedTexts.ENGLISH.notFound());
+        assertThat(afterRefusal.getString("readWith")).isEqualTo("What is the capital of France?");
         String singlesDay = ask(Map.of("question", "What was Singles Day peak traffic in 2019?")).getString("conversationId");
         JsonPath earlier = ask(Map.of("question", "And in 2018?", "conversationId", singlesDay));
         assertThat(earlier.getBoolean("answered")).isFalse();
