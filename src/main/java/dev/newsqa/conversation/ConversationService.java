@@ -120,7 +120,7 @@ public final class ConversationService {
         Query query = Query.of(question);
         // a fragment ("And in 2019?", "Why?") is no question on its own: it is answered with the previous turn or not
         // at all, never from a sentence that merely mentions what it names
-        boolean fragment = resolver.asksNothingOfItsOwn(question, query.language() == Language.GERMAN);
+        boolean fragment = resolver.asksNothingOfItsOwn(question);
         if (previous == null && fragment) {
             return new Resolved(refused(query, conversationId, FixedTexts.of(query.language()).noEarlierQuestion(),
                     null), null);

@@ -79,7 +79,7 @@ final class FollowUpResolver {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "isn", "aren", "wasn",
             "weren");
     /**
-     * Words a fragment may hold besides the numbers and names it asks about: prepositions and the words of a date ("And
+     * Words a fragment may hold besides the numbers it asks about: prepositions and the words of a date ("And
      * in the year 2019?", "Und seit 2019?"), and the adverbs of a bare question ("Why exactly?").
      */
     private static final Set<String> FRAGMENT_WORDS = Set.of("over", "since", "until", "during", "after", "before",
@@ -87,7 +87,8 @@ final class FollowUpResolver {
             "now", "else", "not", "then", "again", "an", "im", "am", "um", "seit", "bis", "vor", "unter", "während",
             "durch", "welchem", "welchen", "davor", "danach", "jahr", "jahre", "jahren", "monat", "quartal", "genau",
             "denn", "jetzt", "sonst", "noch", "nicht", "dann", "eigentlich");
-    /** What a Chinese fragment may hold besides numbers and Latin names: a date's units, particles, punctuation. */
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** What a Chinese fragment may hold besides numbers: a date's units, particles, punctuation. */
     private static final Pattern CHINESE_FRAGMENT_FILLER = Pattern.compile(
             "[年月日号季度的在到和与呢吗么那还有而另外\\s\\p{P}]");
     private static final Pattern LOWER_CASE_SIE = Pattern.compile("(?<![\\p{L}])sie(?![\\p{L}])");
@@ -138,28 +139,24 @@ final class FollowUpResolver {
     }
 
     /**
-     * Whether the question is an ellipsis that asks nothing of its own beyond the numbers and names it gives ("And in
-     * 2019?", "Und 2015?", "那2019年呢？", "What about Tencent?", "Why?"): read alone, it can only find a sentence that
-     * mentions what it names, which answers no question anyone asked. German capitalises every noun, so there only
-     * numbers count as named, as in {@link #namedThings}.
+     * Whether the question is an ellipsis that asks nothing of its own: no word of its own but a number or a date, or
+     * none at all ("And in 2019?", "Und 2015?", "那2019年呢？", "And the year before?", "Why?"). Read alone, it can only
+     * find a sentence that mentions the year, which answers no question anyone asked. A name is a topic of its own
+     * ("DingTalk", "What about Tencent?", "那 AliExpress 呢？"): read alone it finds what the articles say about it, as
+     * a search for the name would.
      */
-    boolean asksNothingOfItsOwn(String question, boolean german) {
+    boolean asksNothingOfItsOwn(String question) {
         if (cue(question) != Cue.ELLIPSIS) {
             return false;
         }
         String asked = askedText(question);
         if (containsHan(asked)) {
-            String rest = LATIN_OR_NUMBER_IN_HAN.matcher(asked).replaceAll("");
-            return CHINESE_FRAGMENT_FILLER.matcher(rest).replaceAll("").isEmpty();
+            return CHINESE_FRAGMENT_FILLER.matcher(NUMBER.matcher(asked).replaceAll("")).replaceAll("").isEmpty();
         }
-        List<String> words = words(asked);
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
+        for (String w : words(asked)) {
             String lower = w.toLowerCase(Locale.ROOT);
-            boolean named = w.chars().allMatch(Character::isDigit) || !german && capitalised(w) && !w.equals("I")
-                    && !(i == 0 && QUESTION_WORDS.contains(lower));
-            if (!named && !QUESTION_WORDS.contains(lower) && !FUNCTION_WORDS.contains(lower)
-                    && !FRAGMENT_WORDS.contains(lower)) {
+            if (!w.chars().allMatch(Character::isDigit) && !QUESTION_WORDS.contains(lower)
+                    && !FUNCTION_WORDS.contains(lower) && !FRAGMENT_WORDS.contains(lower)) {
                 return false;
             }
         }

@@ -170,7 +170,9 @@ class AskResourceTest {
         String conversation = ask(Map.of("question", first)).getString("conversationId");
         JsonPath r = ask(Map.of("question", followUp, "conversationId", conversation));
         assertThat(r.getBoolean("answered")).isFalse();
-        assertThat(r.getString("readWith")).isNull();
+        assertThat(r.getList("citations")).isEmpty();
+        // a fragment is only ever read with the previous question, and the refusal says so
+        assertThat(r.getString("readWith")).isEqualTo(first);
     }
 
     @ParameterizedTest
