@@ -254,7 +254,7 @@ final class ShortAnswerFinder {
             }
             candidates.add(new int[] {start, end});
         }
-        return chosen(citation, candidates, several -> clearest(extract, asked, several));
+        return chosen(citation, kind.get(), candidates, several -> clearest(extract, asked, several));
     }
 
     /**
@@ -294,7 +294,7 @@ final class ShortAnswerFinder {
             }
             candidates.add(new int[] {start, m.end()});
         }
-        return chosen(citation, candidates, several -> clearestChinese(extract, question, several));
+        return chosen(citation, kind, candidates, several -> clearestChinese(extract, question, several));
     }
 
     /** The unit a Chinese question counts in ("多少人" → 人, "几分钟" → 分钟), or null. */
@@ -415,13 +415,24 @@ final class ShortAnswerFinder {
     }
 
     /** The only candidate, or the clear one of several ({@code clearest}, null when none is); empty when none is left. */
-    private static Optional<ShortAnswer> chosen(Citation citation, List<int[]> candidates,
+    private static Optional<ShortAnswer> chosen(Citation citation, Kind kind, List<int[]> candidates,
                                                 Function<List<int[]>, int[]> clearest) {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(candidates.size() == 1 ? candidates.get(0) : clearest.apply(candidates))
+        return Optional.ofNullable(candidates.size() == 1 || sameAnswer(citation.extract(), kind, candidates)
+                        ? candidates.get(0) : clearest.apply(candidates))
                 .map(span -> inArticle(citation, span));
+    }
+
+    /**
+     * Whether every candidate is the same answer written again ("4分钟内不得进行配对(每次中离+4分钟)", a year named twice):
+     * the same date, or the same words with what they measure. A bare number may count different things each time
+     * ("a 2-yard touchdown run … a 2-point conversion"), so two of them are still two candidates.
+     */
+    private static boolean sameAnswer(String extract, Kind kind, List<int[]> candidates) {
+        List<String> texts = candidates.stream().map(c -> extract.substring(c[0], c[1])).distinct().toList();
+        return texts.size() == 1 && (kind == Kind.DATE || texts.get(0).codePoints().anyMatch(Character::isLetter));
     }
 
     /** The span {@code [from, to)} of the citation's extract as a short answer, with its offsets in the article. */

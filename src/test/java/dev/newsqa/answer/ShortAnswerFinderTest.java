@@ -81,6 +81,18 @@ class ShortAnswerFinderTest {
     }
 
     @Test
+    void theSameAnswerWrittenTwiceIsOneAnswerButABareNumberTwiceIsTwo() {
+        // the served CMRC answer: "4分钟" twice in one sentence had been no clear choice
+        assertThat(served.find(Query.of("若游戏中离，则多少分钟内不得进行配对？"),
+                citeChinese("若游戏中离，则4分钟内不得进行配对(每次中离+4分钟)。", 0))).map(ShortAnswer::text).contains("4分钟");
+        assertThat(shortAnswer("When did the UK sign the agreement?",
+                "The UK signed the agreement in 1997. Since 1997 it has applied the rules.")).contains("1997");
+        // the same figure of two different things ("a 2-yard run", "a 2-point conversion") is no answer
+        assertThat(shortAnswer("How much time was left in the game?",
+                "Anderson scored on a 2-yard touchdown run and Manning completed a 2-point conversion.")).isEmpty();
+    }
+
+    @Test
     void noAnswerWhenTheChoiceIsNotClear() {
         String two = "Jeff Zhang and Daniel Zhang met.";
         assertThat(shortAnswer("Who met?", two)).isEmpty();
