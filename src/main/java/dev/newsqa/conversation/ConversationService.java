@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * readWith}) and shows the lower confidence such answers earn ({@link #READ_WITH_LOG_ODDS}). A fragment that asks
  * nothing of its own ({@link FollowUpResolver#asksNothingOfItsOwn}: "And in 2019?", "Why?") is never answered alone:
  * with no earlier question it asks for the whole question, and when the previous turn does not answer it either it is
- * refused, the conversation keeping its topic.
+ * refused, naming that turn's question in {@code readWith}, and the conversation keeps its topic. A name alone
+ * ("DingTalk", "What about Tencent?") is a topic, not a fragment.
  */
 public final class ConversationService {
 
