@@ -239,6 +239,15 @@ class AskResourceTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Who is the president of Peru?", "Who is the Peruvian president?"})
+    void aCountryAndItsDemonymFindTheSameAnswer(String question) {
+        // "Peru" was refused at 0.135: the article says "Peruvian President Dina Boluarte"
+        JsonPath r = ask(Map.of("question", question));
+        assertThat(r.getBoolean("answered")).isTrue();
+        assertThat(r.getString("citations[0].extract")).contains("Peruvian President Dina Boluarte");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"And in 2019?|ENGLISH", "Und 2019?|GERMAN", "那2019年呢？|CHINESE", "Why?|ENGLISH"})
     void aFragmentWithNoEarlierQuestionAsksForTheWholeQuestion(String fragment, Language language) {
         // alone, "And in 2019?" was answered at 0.738 from an unrelated sentence that mentions 2019
