@@ -126,7 +126,7 @@ public final class LanguageAnalyzers {
             }
             result = new CapitalisedStopWords.Stop(new LowerCaseFilter(result), stopWords);
             if (chain == Chain.ENGLISH) {
-                result = new PorterStemFilter(Demonyms.asCountries(result));
+                result = new PorterStemFilter(EnglishForms.inOneForm(result));
             } else if (chain == Chain.GERMAN) {
                 result = new GermanLightStemFilter(new GermanNormalizationFilter(result));
             }

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An English demonym is indexed and searched as its country, as the English chain stems the country's name. */
-class DemonymsTest {
+/** English words in one form: a demonym as its country, a British spelling as the American, stemmed as those are. */
+class EnglishFormsTest {
 
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
     private final String english = Language.ENGLISH.code();
@@ -28,5 +28,12 @@ class DemonymsTest {
                 "voter");
         // only the English chain: the unstemmed field keeps the word as written
         assertThat(analyzers.terms(LanguageAnalyzers.EXACT, "Peruvian")).containsExactly("peruvian");
+    }
+
+    @Test
+    void aBritishSpellingMeetsTheAmericanOne() {
+        assertThat(analyzers.terms(english, "a data centre for the organisation"))
+                .isEqualTo(analyzers.terms(english, "a data center for the organization"));
+        assertThat(analyzers.terms(english, "the colours of the programme")).containsExactly("color", "program");
     }
 }
