@@ -121,7 +121,8 @@ public final class ConversationService {
         Query query = Query.of(question);
         // a fragment ("And in 2019?", "Why?") is no question on its own: it is answered with the previous turn or not
         // at all, never from a sentence that merely mentions what it names
-        boolean fragment = resolver.asksNothingOfItsOwn(question);
+        FollowUpResolver.Cue cue = resolver.cue(question);
+        boolean fragment = resolver.asksNothingOfItsOwn(question, cue);
         if (previous == null && fragment) {
             return new Resolved(refused(query, conversationId, FixedTexts.of(query.language()).noEarlierQuestion(),
                     null), null);
@@ -130,7 +131,6 @@ public final class ConversationService {
         if (previous == null) {
             return Resolved.alone(question, alone.answer());
         }
-        FollowUpResolver.Cue cue = resolver.cue(question);
         if (cue == FollowUpResolver.Cue.NONE && alone.answer().answered()) {
             return Resolved.alone(question, alone.answer());
         }

@@ -146,7 +146,12 @@ final class FollowUpResolver {
      * a search for the name would.
      */
     boolean asksNothingOfItsOwn(String question) {
-        if (cue(question) != Cue.ELLIPSIS) {
+        return asksNothingOfItsOwn(question, cue(question));
+    }
+
+    /** The same, for a question whose {@link #cue} has been read already. */
+    boolean asksNothingOfItsOwn(String question, Cue cue) {
+        if (cue != Cue.ELLIPSIS) {
             return false;
         }
         String asked = askedText(question);
