@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -61,7 +62,7 @@ final class FollowUpResolver {
     private static final Pattern CHINESE_BARE_QUESTION = Pattern.compile(
             "^\\s*(为什么|为何|什么时候|何时|在哪里|在哪儿|哪里|怎么样|多少|谁)\\s*[？?]*\\s*$");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "its", "they", "them", "their", "theirs",
-            "him", "his", "her", "hers", "er", "es", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+            "him", "his", "her", "hers", "ones", "er", "es", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer",
             "sein", "seine", "seinen", "seinem", "seiner", "dort", "damals", "dabei", "davon", "dafür", "daran",
             "darauf", "deren", "dessen");
     /** Demonstratives refer back when they stand alone ("Who said that?"), not before a noun ("this year"). */
@@ -91,9 +92,15 @@ final class FollowUpResolver {
     /** What a Chinese fragment may hold besides numbers: a date's units, particles, punctuation. */
     private static final Pattern CHINESE_FRAGMENT_FILLER = Pattern.compile(
             "[年月日号季度的在到和与呢吗么那还有而另外\\s\\p{P}]");
+    /** Chinese question words and the copula, which a fragment may hold as English ones may ("它在哪里？", "为什么？"). */
+    private static final Pattern CHINESE_QUESTION_WORDS = Pattern.compile(
+            "什么时候|为什么|为何|怎么样|怎么|怎样|如何|哪里|哪儿|哪个|哪些|哪|多少|几|谁|什么|是|有");
     private static final Pattern LOWER_CASE_SIE = Pattern.compile("(?<![\\p{L}])sie(?![\\p{L}])");
     private static final Pattern CHINESE_REFERENCE = Pattern.compile(
             "(他们|她们|它们|他|她|它|其|该|这家|这个|这些|这位|那家|那个|那些|那位|此)");
+    private static final Set<String> CHINESE_PRONOUNS = Set.of("他们", "她们", "它们", "他", "她", "它", "其");
+    /** What may stand before a Chinese pronoun without being something it could stand for ("除了它，…"). */
+    private static final Pattern CHINESE_LEAD_IN = Pattern.compile("除了|那么|那|还有|而且|而|另外|和|与|对于|关于|[\\s\\p{P}]");
 
     Cue cue(String question) {
         String q = question.strip();
@@ -139,9 +146,10 @@ final class FollowUpResolver {
     }
 
     /**
-     * Whether the question is an ellipsis that asks nothing of its own: no word of its own but a number or a date, or
-     * none at all ("And in 2019?", "Und 2015?", "那2019年呢？", "And the year before?", "Why?"). Read alone, it can only
-     * find a sentence that mentions the year, which answers no question anyone asked. A name is a topic of its own
+     * Whether the question is an ellipsis or a reference that asks nothing of its own: no word of its own but a
+     * number or a date, a question word, or none at all ("And in 2019?", "Und 2015?", "那2019年呢？", "And the year
+     * before?", "Why?", "Which ones?", "When was it?", "它在哪里？"). Read alone, it can only find a sentence that
+     * mentions the year, or the word "one", which answers no question anyone asked. A name is a topic of its own
      * ("DingTalk", "What about Tencent?", "那 AliExpress 呢？"): read alone it finds what the articles say about it, as
      * a search for the name would.
      */
@@ -151,12 +159,13 @@ final class FollowUpResolver {
 
     /** The same, for a question whose {@link #cue} has been read already. */
     boolean asksNothingOfItsOwn(String question, Cue cue) {
-        if (cue != Cue.ELLIPSIS) {
+        if (cue == Cue.NONE) {
             return false;
         }
         String asked = askedText(question);
         if (containsHan(asked)) {
-            return CHINESE_FRAGMENT_FILLER.matcher(NUMBER.matcher(asked).replaceAll("")).replaceAll("").isEmpty();
+            String rest = CHINESE_QUESTION_WORDS.matcher(NUMBER.matcher(asked).replaceAll("")).replaceAll("");
+            return CHINESE_FRAGMENT_FILLER.matcher(rest).replaceAll("").isEmpty();
         }
         for (String w : words(asked)) {
             String lower = w.toLowerCase(Locale.ROOT);
@@ -197,7 +206,9 @@ final class FollowUpResolver {
      */
     boolean mayHoldAntecedent(String question) {
         if (containsHan(question)) {
-            return true;
+            Matcher m = CHINESE_REFERENCE.matcher(question);
+            return !m.find() || !CHINESE_PRONOUNS.contains(m.group())
+                    || !CHINESE_LEAD_IN.matcher(question.substring(0, m.start())).replaceAll("").isEmpty();
         }
         List<String> words = words(question.strip());
         int contentBefore = 0;

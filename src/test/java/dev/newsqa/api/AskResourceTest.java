@@ -141,7 +141,11 @@ class AskResourceTest {
             "Where does NetEase rank among the world's gaming companies?|Who's ahead of it?|after Tencent",
             "Is NetEase's Hong Kong share offering a primary or a secondary listing?|Why now?|fraying ties",
             "Wo sieht Alibaba Cloud eine starke Nachfrage nach Cloud-nativen Technologien?|Wer hat das gesagt?|Jeff Zhang",
-            "What is the 200 billion yuan that Alibaba committed in April meant to pay for?|Over what period?|subsequent three years"})
+            "What is the 200 billion yuan that Alibaba committed in April meant to pay for?|Over what period?|subsequent three years",
+            // "ones" stands for what was named before; a Chinese pronoun that opens the question has nothing before it
+            // in the question to stand for (both were refused or answered alone before)
+            "Did Alibaba sign cloud deals with Chinese cities?|Which ones?|Hainan",
+            "Who is the president of Peru?|她有多少项调查？|a dozen probes"})
     void followUpsThatLeanOnThePreviousTurnAreReadWithIt(String first, String followUp, String expected) {
         String conversation = ask(Map.of("question", first)).getString("conversationId");
         JsonPath r = ask(Map.of("question", followUp, "conversationId", conversation));
@@ -248,9 +252,11 @@ class AskResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"And in 2019?|ENGLISH", "Und 2019?|GERMAN", "那2019年呢？|CHINESE", "Why?|ENGLISH"})
+    @CsvSource(delimiter = '|', value = {"And in 2019?|ENGLISH", "Und 2019?|GERMAN", "那2019年呢？|CHINESE", "Why?|ENGLISH",
+            "Which ones?|ENGLISH", "它在哪里？|CHINESE"})
     void aFragmentWithNoEarlierQuestionAsksForTheWholeQuestion(String fragment, Language language) {
-        // alone, "And in 2019?" was answered at 0.738 from an unrelated sentence that mentions 2019
+        // alone, "And in 2019?" was answered at 0.738 from an unrelated sentence that mentions 2019, "Which ones?" at
+        // 0.708 from one about "one grievance"
         JsonPath alone = ask(Map.of("question", fragment));
         assertThat(alone.getBoolean("answered")).isFalse();
         assertThat(alone.getString("answer")).isEqualTo(FixedTexts.of(language).noEarlierQuestion());

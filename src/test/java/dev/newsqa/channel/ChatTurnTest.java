@@ -82,7 +82,7 @@ class ChatTurnTest {
         assertThat(turn.take("Кто это?", conversation)).isEqualTo(new ChatTurn.Failed(Language.ENGLISH));
 
         List<ChatTurn.Outcome> later = new ArrayList<>();
-        assertThat(turn.takeWithin("Wann war das?", conversation, Duration.ofMillis(10), later::add)).isEmpty();
+        assertThat(turn.takeWithin("Wer hat das gebaut?", conversation, Duration.ofMillis(10), later::add)).isEmpty();
         queued.poll().run();
         assertThat(later).containsExactly(new ChatTurn.Failed(Language.GERMAN));
     }

@@ -26,7 +26,7 @@ class FollowUpResolverTest {
     @ValueSource(strings = {"Who announced it?", "What did he say about the cloud?", "How old is she?",
             "Why did that happen?", "Who said this?", "Wer hat es angekündigt?", "Wie alt ist er?", "他是谁？",
             "该公司有多少员工？", "When did they launch their service?", "What will Alibaba build there?", "Wer hat das gesagt?",
-            "Wann war das zuletzt so?", "Was bedeutet dies?"})
+            "Wann war das zuletzt so?", "Was bedeutet dies?", "Which ones, for example?"})
     void pronounsWithoutTheirNounMayReferBack(String question) {
         assertEquals(Cue.REFERENCE, resolver.cue(question));
     }
@@ -46,7 +46,7 @@ class FollowUpResolverTest {
     @ParameterizedTest
     @ValueSource(strings = {"And in 2019?", "What about 2020?", "And in the year 2019?", "Why?", "Why now?", "Since when?",
             "In which year?", "Und 2015?", "Und im Jahr davor?", "And the year before?", "Warum jetzt?", "In welchem Jahr?",
-            "那2019年呢？", "那到2019年呢？", "2019?"})
+            "那2019年呢？", "那到2019年呢？", "2019?", "Which ones?", "When was it?", "它在哪里？", "为什么？", "他是谁？"})
     void aFragmentAsksNothingOfItsOwn(String question) {
         assertEquals(true, resolver.asksNothingOfItsOwn(question));
     }
@@ -63,15 +63,24 @@ class FollowUpResolverTest {
     @ParameterizedTest
     @ValueSource(strings = {"Who founded it?", "What is his job?", "How long has she been in power?", "What will it connect?",
             "Whose rival is it?", "Wem gehört er?", "Who was his predecessor as CEO?", "Was sagte er über Alibaba?",
-            "What's the point of it?", "Who's ahead of it?", "Wann war das zuletzt so?"})
+            "What's the point of it?", "Who's ahead of it?", "Wann war das zuletzt so?", "他为什么离开阿里巴巴？", "它讲述的是什么？",
+            "除了它，阿里云在国内还和谁竞争？", "Which ones, for example?"})
     void aPronounWithNothingBeforeItStandsForSomethingSaidBefore(String question) {
         assertEquals(false, resolver.mayHoldAntecedent(question));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"What tool do stratigraphers use to see their data?", "What did Tesla build in his lab?",
-            "Why did Alibaba close it in 2019?", "他为什么离开阿里巴巴？"})
+            "Why did Alibaba close it in 2019?", "阿里巴巴为什么关闭了它？"})
     void aPronounAfterANameOrNounMayStandForIt(String question) {
+        assertEquals(true, resolver.mayHoldAntecedent(question));
+    }
+
+    /** A demonstrative with its noun says what it stands for, so the answer must hold what the question asks. */
+    @ParameterizedTest
+    @ValueSource(strings = {"这家公司的总部在哪里？", "该公司有多少员工？", "这位总裁多大年纪？"})
+    void aChineseDemonstrativeWithItsNounIsNotABarePronoun(String question) {
+        assertEquals(Cue.REFERENCE, resolver.cue(question));
         assertEquals(true, resolver.mayHoldAntecedent(question));
     }
 
