@@ -34,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  * nothing of its own ({@link FollowUpResolver#asksNothingOfItsOwn}: "And in 2019?", "Why?") is never answered alone:
  * with no earlier question it asks for the whole question, and when the previous turn does not answer it either it is
  * refused, naming that turn's question in {@code readWith}, and the conversation keeps its topic. A name alone
- * ("DingTalk", "What about Tencent?") is a topic, not a fragment.
+ * ("DingTalk", "What about Tencent?") is a topic, not a fragment. A question that leans on the previous turn and is
+ * refused both on its own and with it keeps the topic too: its pronoun has nothing to stand for without it.
  */
 public final class ConversationService {
 
@@ -147,7 +148,7 @@ public final class ConversationService {
         if (t.answered() && (!holdsEveryNamedThing(t, resolver.namedThings(asked, query.language() == Language.GERMAN))
                 || !KindMentions.holdsAskedKind(followUp, t.citations().get(0).extract(),
                         t.citations().get(0).language()))) {
-            return withoutPrevious(query, fragment, alone.answer(), previous, conversationId);
+            return withoutPrevious(query, fragment, cue, alone.answer(), previous, conversationId);
         }
         boolean supported = t.answered() && together.askedCoverage()
                 >= (cue == FollowUpResolver.Cue.NONE ? ASKED_WORDS_WITHOUT_CUE : ASKED_WORDS_WITH_REFERENCE);
@@ -160,7 +161,7 @@ public final class ConversationService {
             case NONE -> supported;
         };
         if (!keepTogether) {
-            return withoutPrevious(query, fragment, alone.answer(), previous, conversationId);
+            return withoutPrevious(query, fragment, cue, alone.answer(), previous, conversationId);
         }
         // the question alone already puts first the extract the contextual reading puts first: when it answers from
         // it, the previous turn changed nothing about the answer, so it is the answer the question gets alone (its
@@ -201,12 +202,21 @@ public final class ConversationService {
 
     /**
      * The answer when the previous turn does not lead to one: the question's own, or, for a fragment, which asks
-     * nothing alone, the not-found answer read with the previous question, the conversation keeping its topic.
+     * nothing alone, the not-found answer read with the previous question, the conversation keeping its topic. A
+     * question that leans on the previous turn and is refused alone too ("Wie alt ist sie?" when the question about
+     * her found nothing) gets its own refusal, but is no topic of its own either: its pronoun stands for something of
+     * the topic, so "Und warum?" after it is still read with the question it leans on.
+     *
+     * @param fragment whether the question asks nothing of its own ({@link FollowUpResolver#asksNothingOfItsOwn})
      */
-    private static Resolved withoutPrevious(Query query, boolean fragment, Answer alone, Turn previous,
-                                            String conversationId) {
-        return fragment ? new Resolved(refused(query, conversationId, FixedTexts.of(query.language()).notFound(),
-                previous.topicQuestion()), previous) : Resolved.alone(query.question(), alone);
+    private static Resolved withoutPrevious(Query query, boolean fragment, FollowUpResolver.Cue cue, Answer alone,
+                                            Turn previous, String conversationId) {
+        if (fragment) {
+            return new Resolved(refused(query, conversationId, FixedTexts.of(query.language()).notFound(),
+                    previous.topicQuestion()), previous);
+        }
+        return cue != FollowUpResolver.Cue.NONE && !alone.answered() ? new Resolved(alone, previous)
+                : Resolved.alone(query.question(), alone);
     }
 
     /**

@@ -242,6 +242,19 @@ class AskResourceTest {
         assertThat(again.getString("citations[0].extract")).contains("544,000");
     }
 
+    @Test
+    void aFollowUpRefusedAloneAndWithThePreviousQuestionDoesNotBecomeTheTopic() {
+        // "Wie alt ist sie?" finds nothing alone or with the question about Peru's president; the next follow-up was
+        // read with it, whose "sie" stands for nothing, instead of with the question it leans on
+        String first = "Wer ist die Präsidentin von Peru?";
+        String conversation = ask(Map.of("question", first)).getString("conversationId");
+        JsonPath second = ask(Map.of("question", "Wie alt ist sie?", "conversationId", conversation));
+        assertThat(second.getBoolean("answered")).isFalse();
+        assertThat(second.getString("readWith")).isNull();
+        JsonPath third = ask(Map.of("question", "Und wie hoch ist ihre Zustimmung?", "conversationId", conversation));
+        assertThat(third.getString("readWith")).isEqualTo(first);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Who is the president of Peru?", "Who is the Peruvian president?"})
     void aCountryAndItsDemonymFindTheSameAnswer(String question) {
