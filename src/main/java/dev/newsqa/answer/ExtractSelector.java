@@ -3,6 +3,7 @@ package dev.newsqa.answer;
 import dev.newsqa.index.AnalyzedText;
 import dev.newsqa.index.IndexedPassage;
 import dev.newsqa.index.VectorSpace;
+import dev.newsqa.ingest.Article;
 import dev.newsqa.index.Vectors;
 import dev.newsqa.ingest.Language;
 import dev.newsqa.ingest.Passage;
@@ -136,11 +137,15 @@ final class ExtractSelector {
      */
     List<Extract> select(QuestionTerms terms, QuestionTerms asked, float[] question, Supplier<float[]> gloss,
                          List<Candidate> candidates) {
+        // an article's title that is only a name ("Super Bowl 50", "Nikola Tesla", "宇宙奇兵") names the topic and
+        // answers nothing: "Super Bowl 50" was given at 0.71 for "谁赢得了第 49 届超级碗？"; a news headline is a
+        // statement ("Alibaba to add 5,000 staff to cloud unit") and stays
         if (candidates.isEmpty()) {
             return List.of();
         }
         double topFused = candidates.get(0).fused();
         double topBm25 = candidates.stream().mapToDouble(Candidate::bm25).max().orElse(0);
+        candidates = candidates.stream().filter(c -> !nameTitle(c.passage())).toList();
         List<Extract> extracts = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(candidates.size(), settings.candidatePassages()))) {
             extracts.addAll(extractsFrom(terms, asked, question, gloss, c, c.fused() / topFused,
@@ -155,6 +160,11 @@ final class ExtractSelector {
             }
         }
         return distinct;
+    }
+
+    /** Whether a passage is only a title or heading that is a name ({@link Article#isName}). */
+    private static boolean nameTitle(Passage p) {
+        return p.sentences().stream().allMatch(Sentence::heading) && Article.isName(p.text());
     }
 
     /**
@@ -301,6 +311,13 @@ final class ExtractSelector {
             coverage = chosenCoverage;
         }
         List<AnalyzedText> extractTerms = indexed.sentenceTerms(from, to);
+        // an article named by its title ("Super Bowl 50") is about it in every sentence, which seldom repeats it: a
+        // question word the title holds counts as held, as the dropped title passage would have held it
+        if (indexed.topicIsName()) {
+            List<AnalyzedText> withTitle = new ArrayList<>(extractTerms);
+            withTitle.add(indexed.topic());
+            coverage = Math.max(coverage, terms.coverage(withTitle, p.language()));
+        }
         double askedCoverage = asked == terms ? coverage : asked.isEmpty() ? 1 : asked.coverage(extractTerms, p.language());
         int matched = terms.matchedWords(extractTerms, p.language());
         // a follow-up's extract answers what it asks itself: the words of its context are the earlier turn's, and

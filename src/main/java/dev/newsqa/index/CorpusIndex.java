@@ -98,7 +98,7 @@ public final class CorpusIndex {
                 passages.put(p.id(), new IndexedPassage(p, sentenceVectors,
                         AnalyzedText.of(analyzers, p.searchText(), p.language(), termPool),
                         p.sentences().stream().map(s -> AnalyzedText.of(analyzers, s.searchText(), p.language(), termPool))
-                                .toArray(AnalyzedText[]::new), topic));
+                                .toArray(AnalyzedText[]::new), topic, Article.isName(article.title())));
                 ids.add(p.id());
             }
         }

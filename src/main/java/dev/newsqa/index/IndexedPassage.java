@@ -11,11 +11,12 @@ import java.util.Optional;
 /**
  * A passage with what answering reads of it, computed once when the index is built: its sentences' vectors in each
  * space the index holds them in, the analysed terms of the passage and of each sentence, and those of its article's
- * title ({@code topic}: what every passage of the article is about). A retrieved candidate carries
- * it, so choosing an extract never goes back to the index.
+ * title ({@code topic}: what every passage of the article is about), and whether that title is only a name
+ * ({@code topicIsName}, {@link dev.newsqa.ingest.Article#isName}). A retrieved candidate carries it, so choosing an
+ * extract never goes back to the index.
  */
 public record IndexedPassage(Passage passage, Map<VectorSpace, float[][]> vectorsBySpace, AnalyzedText terms,
-                             AnalyzedText[] sentenceTerms, AnalyzedText topic) {
+                             AnalyzedText[] sentenceTerms, AnalyzedText topic, boolean topicIsName) {
 
     public IndexedPassage {
         if (!vectorsBySpace.containsKey(VectorSpace.MINILM)) {

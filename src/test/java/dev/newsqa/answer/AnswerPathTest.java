@@ -44,6 +44,47 @@ class AnswerPathTest {
     }
 
     @Test
+    void aTitleThatIsOnlyANameIsNeverCitedButANewsHeadlineIs() {
+        CorpusIndex corpus = TinyCorpus.index(Map.of(
+                "bowl.txt", """
+                        Super Bowl 50
+
+                        The final was played in February 2016 in front of seventy thousand people. Lady Gaga sang the \
+                        national anthem before the game.
+                        """,
+                "cloud.txt", """
+                        Retailer to hire 5,000 engineers for its cloud unit
+
+                        The hiring starts in spring. The new staff will work on databases and networks.
+                        """));
+        QuestionAnswerer answerer = TinyCorpus.answerer(corpus);
+        List<Extract> bowl = answerer.rank(corpus, Query.of("Who sang at Super Bowl 50?"));
+        assertThat(bowl).isNotEmpty().noneMatch(e -> e.text().contains("Super Bowl"));
+        assertThat(bowl.get(0).text()).contains("Lady Gaga");
+        List<Extract> hiring = answerer.rank(corpus, Query.of("How many engineers will the retailer hire for its cloud unit?"));
+        assertThat(hiring.get(0).text()).isEqualTo("Retailer to hire 5,000 engineers for its cloud unit");
+    }
+
+    @Test
+    void theWordsOfATitleThatNamesTheArticleCountAsHeldByEachOfItsSentences() {
+        String body = """
+
+                The final was played in February 2016 in front of seventy thousand people. Lady Gaga sang the \
+                national anthem before the game.
+                """;
+        CorpusIndex named = TinyCorpus.index(Map.of("bowl.txt", "Super Bowl 50\n" + body));
+        CorpusIndex headline = TinyCorpus.index(Map.of("bowl.txt", "Pop star opens the big final in California\n" + body));
+        Query q = Query.of("Who sang the national anthem at Super Bowl 50?");
+        Extract underName = TinyCorpus.answerer(named).rank(named, q).get(0);
+        Extract underHeadline = TinyCorpus.answerer(headline).rank(headline, q).get(0);
+        assertThat(underName.text()).isEqualTo(underHeadline.text()).contains("Lady Gaga");
+        // "super", "bowl" and "50" are the article's name: held by its sentences as much as "national anthem"
+        assertThat(underName.evidence().coverage()).isEqualTo(1.0);
+        assertThat(underHeadline.evidence().coverage()).isLessThan(0.7);
+        assertThat(underName.confidence()).isGreaterThan(underHeadline.confidence());
+    }
+
+    @Test
     void bothRetrieversFindThePassageThatSharesTheQuestionsWords() {
         var question = index.analyze("How many orders per second at the festival peak?",
                 TinyCorpus.WordsModel.vector("How many orders per second at the festival peak?"));
