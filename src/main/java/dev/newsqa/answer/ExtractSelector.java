@@ -3,8 +3,8 @@ package dev.newsqa.answer;
 import dev.newsqa.index.AnalyzedText;
 import dev.newsqa.index.IndexedPassage;
 import dev.newsqa.index.VectorSpace;
-import dev.newsqa.ingest.Article;
 import dev.newsqa.index.Vectors;
+import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.Language;
 import dev.newsqa.ingest.Passage;
 import dev.newsqa.ingest.Sentence;
@@ -137,14 +137,14 @@ final class ExtractSelector {
      */
     List<Extract> select(QuestionTerms terms, QuestionTerms asked, float[] question, Supplier<float[]> gloss,
                          List<Candidate> candidates) {
-        // an article's title that is only a name ("Super Bowl 50", "Nikola Tesla", "宇宙奇兵") names the topic and
-        // answers nothing: "Super Bowl 50" was given at 0.71 for "谁赢得了第 49 届超级碗？"; a news headline is a
-        // statement ("Alibaba to add 5,000 staff to cloud unit") and stays
         if (candidates.isEmpty()) {
             return List.of();
         }
         double topFused = candidates.get(0).fused();
         double topBm25 = candidates.stream().mapToDouble(Candidate::bm25).max().orElse(0);
+        // an article's title that is only a name ("Super Bowl 50", "Nikola Tesla", "宇宙奇兵") names the topic and
+        // answers nothing: "Super Bowl 50" was given at 0.71 for "谁赢得了第 49 届超级碗？"; a news headline is a
+        // statement ("Alibaba to add 5,000 staff to cloud unit") and stays
         candidates = candidates.stream().filter(c -> !nameTitle(c.passage())).toList();
         List<Extract> extracts = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(candidates.size(), settings.candidatePassages()))) {

@@ -62,8 +62,8 @@ final class FollowUpResolver {
     private static final Pattern CHINESE_BARE_QUESTION = Pattern.compile(
             "^\\s*(为什么|为何|什么时候|何时|在哪里|在哪儿|哪里|怎么样|多少|谁)\\s*[？?]*\\s*$");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "its", "they", "them", "their", "theirs",
-            "him", "his", "her", "hers", "ones", "er", "es", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer",
-            "sein", "seine", "seinen", "seinem", "seiner", "dort", "damals", "dabei", "davon", "dafür", "daran",
+            "him", "his", "her", "hers", "ones", "er", "es", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihren", "ihrem",
+            "ihrer", "sein", "seine", "seinen", "seinem", "seiner", "dort", "damals", "dabei", "davon", "dafür", "daran",
             "darauf", "deren", "dessen");
     /** Demonstratives refer back when they stand alone ("Who said that?"), not before a noun ("this year"). */
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "dies", "diese",
