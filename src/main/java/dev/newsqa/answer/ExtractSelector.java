@@ -203,7 +203,10 @@ final class ExtractSelector {
         while (out.size() < EXTRACTS_PER_PASSAGE) {
             int best = -1;
             for (int i = 0; i < sentences.size(); i++) {
-                if (!taken[i] && (best < 0 || sentenceScore[i] > sentenceScore[best])) {
+                // a heading that is only a name ("ChinAI (Four to Forward)") starts no extract: alone it answers
+                // nothing, and the paragraph under it is an extract of its own
+                if (!taken[i] && !(sentences.get(i).heading() && Article.isName(sentences.get(i).text()))
+                        && (best < 0 || sentenceScore[i] > sentenceScore[best])) {
                     best = i;
                 }
             }

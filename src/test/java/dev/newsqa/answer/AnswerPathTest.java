@@ -66,6 +66,24 @@ class AnswerPathTest {
     }
 
     @Test
+    void aSectionHeadingThatIsOnlyANameIsNeverCitedEither() {
+        CorpusIndex corpus = TinyCorpus.index(Map.of("letter.txt", """
+                Weekly letter on machine learning in China
+
+                The letter translates essays from Chinese every week. Readers can subscribe to it for free.
+
+                Four to Forward
+
+                This section of the letter lists four articles worth reading, each with a short note.
+                """));
+        // the sentence under the heading answers first; the heading, which cannot grow into it then, is no second answer
+        List<Extract> extracts = TinyCorpus.answerer(corpus).rank(corpus,
+                Query.of("Which section of the letter lists four articles worth reading?"));
+        assertThat(extracts.get(0).text()).contains("lists four articles");
+        assertThat(extracts).noneMatch(e -> e.text().equals("Four to Forward"));
+    }
+
+    @Test
     void theWordsOfATitleThatNamesTheArticleCountAsHeldByEachOfItsSentences() {
         String body = """
 
