@@ -9,7 +9,8 @@ package dev.newsqa.answer;
  *                       article titled with a name ({@link dev.newsqa.ingest.Article#isName}), which every extract of
  *                       it is about
  * @param agreement      1 when both retrievers ranked the passage near the top, else 0
- * @param passageCoverage IDF-weighted share of the question's content words found anywhere in the passage
+ * @param passageCoverage IDF-weighted share of the question's content words found anywhere in the passage, or in the
+ *                       title of an article titled with a name
  * @param matchedWords   how many of the question's content words the extract contains
  */
 public record Evidence(double sentenceCosine, double passageCosine, double coverage, double agreement,

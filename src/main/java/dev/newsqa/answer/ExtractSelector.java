@@ -162,6 +162,13 @@ final class ExtractSelector {
         return distinct;
     }
 
+    /** The share of the question's words the passage holds, with its article's title when that is a name. */
+    private static double passageCoverage(QuestionTerms terms, IndexedPassage indexed) {
+        Language language = indexed.passage().language();
+        return indexed.topicIsName() ? terms.coverage(List.of(indexed.terms(), indexed.topic()), language)
+                : terms.coverage(indexed.terms(), language);
+    }
+
     /** Whether a passage is only a title or heading that is a name ({@link Article#isName}). */
     private static boolean nameTitle(Passage p) {
         return p.sentences().stream().allMatch(Sentence::heading) && Article.isName(p.text());
@@ -326,7 +333,7 @@ final class ExtractSelector {
         // a follow-up's extract answers what it asks itself: the words of its context are the earlier turn's, and
         // usually stand in the sentence that answered that turn, not in this one
         Evidence evidence = new Evidence(bestCosine, c.cosine(), followUp ? Math.max(coverage, askedCoverage) : coverage,
-                c.foundByBoth(AGREEMENT_WITHIN) ? 1 : 0, terms.coverage(indexed.terms(), p.language()),
+                c.foundByBoth(AGREEMENT_WITHIN) ? 1 : 0, passageCoverage(terms, indexed),
                 followUp ? Math.max(matched, asked.matchedWords(extractTerms, p.language())) : matched);
         return new Extract(c, sentences.get(from).start(), sentences.get(to).end(), slice(p, from, to), evidence, score,
                 confidence.of(terms.language(), p.language()).confidence(evidence), askedCoverage,

@@ -99,6 +99,8 @@ class AnswerPathTest {
         // "super", "bowl" and "50" are the article's name: held by its sentences as much as "national anthem"
         assertThat(underName.evidence().coverage()).isEqualTo(1.0);
         assertThat(underHeadline.evidence().coverage()).isLessThan(0.7);
+        assertThat(underName.evidence().passageCoverage()).isEqualTo(1.0);
+        assertThat(underHeadline.evidence().passageCoverage()).isLessThan(0.7);
         assertThat(underName.confidence()).isGreaterThan(underHeadline.confidence());
     }
 
