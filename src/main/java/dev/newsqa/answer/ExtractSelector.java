@@ -169,9 +169,14 @@ final class ExtractSelector {
                 : terms.coverage(indexed.terms(), language);
     }
 
-    /** Whether a passage is only a title or heading that is a name ({@link Article#isName}). */
+    /** Whether a passage is only a title or headings that are names, which start no extract. */
     private static boolean nameTitle(Passage p) {
-        return p.sentences().stream().allMatch(Sentence::heading) && Article.isName(p.text());
+        return p.sentences().stream().allMatch(ExtractSelector::nameHeading);
+    }
+
+    /** Whether a sentence is a title or heading that is only a name ({@link Article#isName}). */
+    private static boolean nameHeading(Sentence s) {
+        return s.heading() && Article.isName(s.text());
     }
 
     /**
@@ -212,7 +217,7 @@ final class ExtractSelector {
             for (int i = 0; i < sentences.size(); i++) {
                 // a heading that is only a name ("ChinAI (Four to Forward)") starts no extract: alone it answers
                 // nothing, and the paragraph under it is an extract of its own
-                if (!taken[i] && !(sentences.get(i).heading() && Article.isName(sentences.get(i).text()))
+                if (!taken[i] && !nameHeading(sentences.get(i))
                         && (best < 0 || sentenceScore[i] > sentenceScore[best])) {
                     best = i;
                 }
@@ -326,7 +331,7 @@ final class ExtractSelector {
         if (indexed.topicIsName()) {
             List<AnalyzedText> withTitle = new ArrayList<>(extractTerms);
             withTitle.add(indexed.topic());
-            coverage = Math.max(coverage, terms.coverage(withTitle, p.language()));
+            coverage = terms.coverage(withTitle, p.language());
         }
         double askedCoverage = asked == terms ? coverage : asked.isEmpty() ? 1 : asked.coverage(extractTerms, p.language());
         int matched = terms.matchedWords(extractTerms, p.language());

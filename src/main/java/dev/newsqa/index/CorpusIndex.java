@@ -82,6 +82,7 @@ public final class CorpusIndex {
             int sentence = 0;
             AnalyzedText topic = article.title().isBlank() ? AnalyzedText.NONE
                     : AnalyzedText.of(analyzers, article.title(), article.language(), termPool);
+            boolean topicIsName = Article.isName(article.title());
             for (int i = 0; i < article.passages().size(); i++) {
                 Passage p = article.passages().get(i);
                 Map<VectorSpace, float[][]> sentenceVectors = new EnumMap<>(VectorSpace.class);
@@ -98,7 +99,7 @@ public final class CorpusIndex {
                 passages.put(p.id(), new IndexedPassage(p, sentenceVectors,
                         AnalyzedText.of(analyzers, p.searchText(), p.language(), termPool),
                         p.sentences().stream().map(s -> AnalyzedText.of(analyzers, s.searchText(), p.language(), termPool))
-                                .toArray(AnalyzedText[]::new), topic, Article.isName(article.title())));
+                                .toArray(AnalyzedText[]::new), topic, topicIsName));
                 ids.add(p.id());
             }
         }
