@@ -20,8 +20,10 @@ import java.util.stream.Collectors;
  * Answer typing without a reader model: the question says what kind of thing it asks for (who → a name, how many or
  * how much → a quantity, when or which year → a date, where → a place, which company → a name; in Chinese 谁, 多少
  * or 几 with a unit, 哪一年 or 什么时候, 哪里, 哪家公司), the extract's phrases of that kind that the question does not
- * already contain are the candidates, and the short answer is given only when the choice is clear: one candidate, or
- * the only one in the sentence holding the most of the question's words (of a Chinese question, its characters).
+ * already contain (a name, not even one word of it) are the candidates, and the short answer is given only when the
+ * choice is clear: one candidate, or the only one in the sentence holding the most of the question's words (of a
+ * Chinese question, its characters). A question in another language than the extract gets no name: its words cannot
+ * tell the extract's names apart.
  */
 final class ShortAnswerFinder {
 
@@ -217,10 +219,15 @@ final class ShortAnswerFinder {
             // "多少…？" over an English extract: what it counts or measures cannot be read against the extract's words
             return Optional.empty();
         }
+        boolean name = kind.get() != Kind.QUANTITY && kind.get() != Kind.DATE;
+        if (name && query.language() != citation.language()) {
+            // which of the extract's names a question asks for is read against the question's words; one written in
+            // another language shares only the names with it, and names the wrong one as often as the right one
+            return Optional.empty();
+        }
         String extract = citation.extract();
         Set<String> asked = words(question);
         Set<String> askedSingular = asked.stream().map(ShortAnswerFinder::singular).collect(Collectors.toSet());
-        boolean name = kind.get() != Kind.QUANTITY && kind.get() != Kind.DATE;
         QuantityAsked quantity = kind.get() == Kind.QUANTITY ? QuantityAsked.of(question) : null;
         List<int[]> candidates = new ArrayList<>();
         Matcher m = patternOf(kind.get()).matcher(extract);
@@ -249,8 +256,8 @@ final class ShortAnswerFinder {
             if (name && (sentenceStart(extract, start) && !text.contains(" ") || text.length() < 2)) {
                 continue; // a capitalised first word of a sentence is no name
             }
-            if (named(askedSingular, text)) {
-                continue; // the question already names it
+            if (named(askedSingular, text) || name && partlyNamed(askedSingular, text)) {
+                continue; // the question already names it ("Who was CEO before Daniel Zhang?" asks for another one)
             }
             candidates.add(new int[] {start, end});
         }
@@ -514,6 +521,16 @@ final class ShortAnswerFinder {
         return words(phrase).stream().filter(w -> w.length() > 1 || Character.isDigit(w.charAt(0)))
                 .map(ShortAnswerFinder::singular)
                 .allMatch(askedSingular::contains);
+    }
+
+    /**
+     * Whether the question names any word of the name {@code phrase} ("Manning" of "Peyton Manning", "Steelers" of
+     * "Pittsburgh Steelers"): a question names people and teams by one word of their name, and asks for someone else.
+     */
+    private static boolean partlyNamed(Set<String> askedSingular, String phrase) {
+        return words(phrase).stream().filter(w -> w.length() > 1)
+                .map(ShortAnswerFinder::singular)
+                .anyMatch(askedSingular::contains);
     }
 
     private static String singular(String word) {
