@@ -16,6 +16,11 @@ public record Candidate(IndexedPassage indexed, double fused, float cosine, floa
     }
 
     public boolean foundByBoth(int within) {
-        return vectorRank > 0 && vectorRank <= within && lexicalRank > 0 && lexicalRank <= within;
+        return foundByBoth(within, within);
+    }
+
+    /** Whether the words ranked the passage within their first {@code wordsWithin} and the vectors within {@code vectorsWithin}. */
+    public boolean foundByBoth(int wordsWithin, int vectorsWithin) {
+        return vectorRank > 0 && vectorRank <= vectorsWithin && lexicalRank > 0 && lexicalRank <= wordsWithin;
     }
 }
