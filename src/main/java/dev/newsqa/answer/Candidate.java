@@ -15,11 +15,10 @@ public record Candidate(IndexedPassage indexed, double fused, float cosine, floa
         return indexed.passage();
     }
 
-    public boolean foundByBoth(int within) {
-        return foundByBoth(within, within);
-    }
-
-    /** Whether the words ranked the passage within their first {@code wordsWithin} and the vectors within {@code vectorsWithin}. */
+    /**
+     * Whether both retrievers found the passage near the top: the words within their first {@code wordsWithin}, the
+     * vectors within their first {@code vectorsWithin}.
+     */
     public boolean foundByBoth(int wordsWithin, int vectorsWithin) {
         return vectorRank > 0 && vectorRank <= vectorsWithin && lexicalRank > 0 && lexicalRank <= wordsWithin;
     }

@@ -124,7 +124,7 @@ class AnswerPathTest {
         assertThat(top.passage().text()).contains("583,000");
         assertThat(top.vectorRank()).isEqualTo(1);
         assertThat(top.lexicalRank()).isEqualTo(1);
-        assertThat(top.foundByBoth(1)).isTrue();
+        assertThat(top.foundByBoth(1, 1)).isTrue();
         assertThat(top.cosine()).isEqualTo(index.cosine(VectorSpace.MINILM, TinyCorpus.WordsModel.vector(q), top.passage().id()));
         assertThat(top.readingCosine()).isEqualTo(top.cosine());
         assertThat(top.bm25()).isPositive();
