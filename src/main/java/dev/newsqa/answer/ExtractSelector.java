@@ -103,7 +103,7 @@ final class ExtractSelector {
      * CalibrationFit zh>en}, the reading refitted for each): within 5 (as for every other reading), 10, 20 or
      * anywhere among the vector side's 24 candidates, the refitted reading answered 51.0 / 54.5 / 58.6 / 58.6 % of the
      * fit part right, every one refusing about nine in ten of its out-of-corpus questions; the narrower of the two
-     * best is used (anywhere, the seeds' "珠穆朗玛峰有多高？" was answered from a passage the words ranked fifth).
+     * best is used (anywhere, the seeds' "珠穆朗玛峰有多高？" was answered from a passage the vector ranked below 20th).
      */
     private static final int COARSE_AGREEMENT_WITHIN = 20;
     private static final Pattern REFERS_BACK = Pattern.compile(
