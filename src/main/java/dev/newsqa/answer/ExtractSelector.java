@@ -4,7 +4,6 @@ import dev.newsqa.index.AnalyzedText;
 import dev.newsqa.index.IndexedPassage;
 import dev.newsqa.index.VectorSpace;
 import dev.newsqa.index.Vectors;
-import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.Language;
 import dev.newsqa.ingest.Passage;
 import dev.newsqa.ingest.Sentence;
@@ -151,10 +150,6 @@ final class ExtractSelector {
         }
         double topFused = candidates.get(0).fused();
         double topBm25 = candidates.stream().mapToDouble(Candidate::bm25).max().orElse(0);
-        // an article's title that is only a name ("Super Bowl 50", "Nikola Tesla", "宇宙奇兵") names the topic and
-        // answers nothing: "Super Bowl 50" was given at 0.71 for "谁赢得了第 49 届超级碗？"; a news headline is a
-        // statement ("Alibaba to add 5,000 staff to cloud unit") and stays
-        candidates = candidates.stream().filter(c -> !nameTitle(c.passage())).toList();
         List<Extract> extracts = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(candidates.size(), settings.candidatePassages()))) {
             extracts.addAll(extractsFrom(terms, asked, question, gloss, c, c.fused() / topFused,
@@ -171,11 +166,17 @@ final class ExtractSelector {
         return distinct;
     }
 
-    /** The share of the question's words the passage holds, with its article's title when that is a name. */
-    private static double passageCoverage(QuestionTerms terms, IndexedPassage indexed) {
-        Language language = indexed.passage().language();
-        return indexed.topicIsName() ? terms.coverage(List.of(indexed.terms(), indexed.topic()), language)
-                : terms.coverage(indexed.terms(), language);
+    /**
+     * The share of the question's words {@code held} holds (sentences of the passage, or the whole of it), with its
+     * article's title when that is a name: the article is about it in every sentence, which seldom repeats it.
+     */
+    private static double coverageWithNameTitle(QuestionTerms terms, List<AnalyzedText> held, IndexedPassage indexed) {
+        if (!indexed.topicIsName()) {
+            return terms.coverage(held, indexed.passage().language());
+        }
+        List<AnalyzedText> withTitle = new ArrayList<>(held);
+        withTitle.add(indexed.topic());
+        return terms.coverage(withTitle, indexed.passage().language());
     }
 
     /**
@@ -186,16 +187,6 @@ final class ExtractSelector {
      */
     private static boolean coarseVectors(QuestionTerms terms, Passage p) {
         return terms.language() == Language.CHINESE && p.language() != Language.CHINESE;
-    }
-
-    /** Whether a passage is only a title or headings that are names, which start no extract. */
-    private static boolean nameTitle(Passage p) {
-        return p.sentences().stream().allMatch(ExtractSelector::nameHeading);
-    }
-
-    /** Whether a sentence is a title or heading that is only a name ({@link Article#isName}). */
-    private static boolean nameHeading(Sentence s) {
-        return s.heading() && Article.isName(s.text());
     }
 
     /**
@@ -234,9 +225,11 @@ final class ExtractSelector {
         while (out.size() < EXTRACTS_PER_PASSAGE) {
             int best = -1;
             for (int i = 0; i < sentences.size(); i++) {
-                // a heading that is only a name ("ChinAI (Four to Forward)") starts no extract: alone it answers
-                // nothing, and the paragraph under it is an extract of its own
-                if (!taken[i] && !nameHeading(sentences.get(i))
+                // a title or heading that is only a name ("Super Bowl 50", "ChinAI (Four to Forward)") starts no
+                // extract: it names the topic and answers nothing ("Super Bowl 50" was given at 0.71 for "谁赢得了第 49
+                // 届超级碗？"), and the paragraph under it is an extract of its own; a passage of nothing else gives
+                // none. A news headline is a statement ("Alibaba to add 5,000 staff to cloud unit") and stays
+                if (!taken[i] && !indexed.nameHeading(i)
                         && (best < 0 || sentenceScore[i] > sentenceScore[best])) {
                     best = i;
                 }
@@ -345,20 +338,15 @@ final class ExtractSelector {
             coverage = chosenCoverage;
         }
         List<AnalyzedText> extractTerms = indexed.sentenceTerms(from, to);
-        // an article named by its title ("Super Bowl 50") is about it in every sentence, which seldom repeats it: a
-        // question word the title holds counts as held, as the dropped title passage would have held it
-        if (indexed.topicIsName()) {
-            List<AnalyzedText> withTitle = new ArrayList<>(extractTerms);
-            withTitle.add(indexed.topic());
-            coverage = terms.coverage(withTitle, p.language());
-        }
+        // a question word a name title holds counts as held, as the uncited title passage would have held it
+        coverage = indexed.topicIsName() ? coverageWithNameTitle(terms, extractTerms, indexed) : coverage;
         double askedCoverage = asked == terms ? coverage : asked.isEmpty() ? 1 : asked.coverage(extractTerms, p.language());
         int matched = terms.matchedWords(extractTerms, p.language());
         // a follow-up's extract answers what it asks itself: the words of its context are the earlier turn's, and
         // usually stand in the sentence that answered that turn, not in this one
         Evidence evidence = new Evidence(bestCosine, c.cosine(), followUp ? Math.max(coverage, askedCoverage) : coverage,
                 c.foundByBoth(AGREEMENT_WITHIN, coarseVectors(terms, p) ? COARSE_AGREEMENT_WITHIN : AGREEMENT_WITHIN)
-                        ? 1 : 0, passageCoverage(terms, indexed),
+                        ? 1 : 0, coverageWithNameTitle(terms, List.of(indexed.terms()), indexed),
                 followUp ? Math.max(matched, asked.matchedWords(extractTerms, p.language())) : matched);
         return new Extract(c, sentences.get(from).start(), sentences.get(to).end(), slice(p, from, to), evidence, score,
                 confidence.of(terms.language(), p.language()).confidence(evidence), askedCoverage,

@@ -99,7 +99,7 @@ public final class CorpusIndex {
                 passages.put(p.id(), new IndexedPassage(p, sentenceVectors,
                         AnalyzedText.of(analyzers, p.searchText(), p.language(), termPool),
                         p.sentences().stream().map(s -> AnalyzedText.of(analyzers, s.searchText(), p.language(), termPool))
-                                .toArray(AnalyzedText[]::new), topic, topicIsName));
+                                .toArray(AnalyzedText[]::new), topic, topicIsName, nameHeadings(p)));
                 ids.add(p.id());
             }
         }
@@ -110,6 +110,15 @@ public final class CorpusIndex {
                 passages.values().stream().map(IndexedPassage::passage).toList());
         return new CorpusIndex(Collections.unmodifiableMap(articles), Collections.unmodifiableMap(passages), local,
                 vectorSearch.over(local.get(VectorSpace.MINILM)), lexical);
+    }
+
+    /** Which of a passage's sentences are a title or heading that is only a name ({@link Article#isName}). */
+    private static boolean[] nameHeadings(Passage p) {
+        boolean[] out = new boolean[p.sentences().size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = p.sentences().get(i).heading() && Article.isName(p.sentences().get(i).text());
+        }
+        return out;
     }
 
     /** A question's one analysis against this corpus: its terms per field with their IDF here, and its vector. */

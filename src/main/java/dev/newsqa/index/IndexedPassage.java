@@ -11,12 +11,14 @@ import java.util.Optional;
 /**
  * A passage with what answering reads of it, computed once when the index is built: its sentences' vectors in each
  * space the index holds them in, the analysed terms of the passage and of each sentence, and those of its article's
- * title ({@code topic}: what every passage of the article is about), and whether that title is only a name
- * ({@code topicIsName}, {@link dev.newsqa.ingest.Article#isName}). A retrieved candidate carries it, so choosing an
- * extract never goes back to the index.
+ * title ({@code topic}: what every passage of the article is about), whether that title is only a name
+ * ({@code topicIsName}, {@link dev.newsqa.ingest.Article#isName}), and which of its sentences are a title or heading
+ * that is only a name ({@code nameHeadings}). A retrieved candidate carries it, so choosing an extract never goes back
+ * to the index.
  */
 public record IndexedPassage(Passage passage, Map<VectorSpace, float[][]> vectorsBySpace, AnalyzedText terms,
-                             AnalyzedText[] sentenceTerms, AnalyzedText topic, boolean topicIsName) {
+                             AnalyzedText[] sentenceTerms, AnalyzedText topic, boolean topicIsName,
+                             boolean[] nameHeadings) {
 
     public IndexedPassage {
         if (!vectorsBySpace.containsKey(VectorSpace.MINILM)) {
@@ -27,7 +29,7 @@ public record IndexedPassage(Passage passage, Map<VectorSpace, float[][]> vector
                 throw new IllegalArgumentException("one vector per sentence of " + passage.id() + " in every space");
             }
         }
-        if (sentenceTerms.length != passage.sentences().size()) {
+        if (sentenceTerms.length != passage.sentences().size() || nameHeadings.length != passage.sentences().size()) {
             throw new IllegalArgumentException("one analysis per sentence of " + passage.id());
         }
         vectorsBySpace = new EnumMap<>(vectorsBySpace);
@@ -39,6 +41,11 @@ public record IndexedPassage(Passage passage, Map<VectorSpace, float[][]> vector
      */
     public Optional<float[][]> sentenceVectors(VectorSpace space) {
         return Optional.ofNullable(vectorsBySpace.get(space));
+    }
+
+    /** Whether sentence {@code i} is a title or heading that is only a name ("Super Bowl 50", "ChinAI (Four to Forward)"). */
+    public boolean nameHeading(int i) {
+        return nameHeadings[i];
     }
 
     /** The analysed terms of sentences {@code from..to} (inclusive), one entry per sentence. */
