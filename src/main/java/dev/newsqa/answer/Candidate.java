@@ -15,11 +15,7 @@ public record Candidate(IndexedPassage indexed, double fused, float cosine, floa
         return indexed.passage();
     }
 
-    /**
-     * Whether both retrievers found the passage near the top: the words within their first {@code wordsWithin}, the
-     * vectors within their first {@code vectorsWithin}.
-     */
-    public boolean foundByBoth(int wordsWithin, int vectorsWithin) {
-        return vectorRank > 0 && vectorRank <= vectorsWithin && lexicalRank > 0 && lexicalRank <= wordsWithin;
+    public boolean foundByBoth(int within) {
+        return vectorRank > 0 && vectorRank <= within && lexicalRank > 0 && lexicalRank <= within;
     }
 }

@@ -96,15 +96,6 @@ final class ExtractSelector {
      */
     private static final int CHINESE_CHAR_AS_ENGLISH = 3;
     private static final int AGREEMENT_WITHIN = 5;
-    /**
-     * How far down its ranking the vector side still agrees with the words where it ranks coarsely ({@link
-     * #coarseVectors}). Chosen on the fit part of XQuAD's Chinese questions over the English articles ({@code
-     * CalibrationFit zh>en}, the reading refitted for each): within 5 (as for every other reading), 10, 20 or
-     * anywhere among the vector side's 24 candidates, the refitted reading answered 51.0 / 54.5 / 58.6 / 58.6 % of the
-     * fit part right, every one refusing about nine in ten of its out-of-corpus questions; the narrower of the two
-     * best is used (anywhere, the seeds' "珠穆朗玛峰有多高？" was answered from a passage the vector ranked below 20th).
-     */
-    private static final int COARSE_AGREEMENT_WITHIN = 20;
     private static final Pattern REFERS_BACK = Pattern.compile(
             "^[\"“]?(Those|These|They|This|That|It|Its|He|She|His|Her|Their|Such|Both|Dies|Diese|Er|Sie|Es)\\b.*", Pattern.DOTALL);
     private static final Pattern REFERS_BACK_CHINESE = Pattern.compile(
@@ -177,16 +168,6 @@ final class ExtractSelector {
         List<AnalyzedText> withTitle = new ArrayList<>(held);
         withTitle.add(indexed.topic());
         return terms.coverage(withTitle, indexed.passage().language());
-    }
-
-    /**
-     * Whether the vector side ranks a passage coarsely: a Chinese question's bge-small-zh vector against a passage in
-     * another language. Over the seeds, whose articles are all about the same few companies, the right passage was
-     * seldom among that vector's first five while the words put it first: all 21 of the seeds' Chinese questions
-     * refused with the right extract first lacked that agreement.
-     */
-    private static boolean coarseVectors(QuestionTerms terms, Passage p) {
-        return terms.language() == Language.CHINESE && p.language() != Language.CHINESE;
     }
 
     /**
@@ -345,8 +326,7 @@ final class ExtractSelector {
         // a follow-up's extract answers what it asks itself: the words of its context are the earlier turn's, and
         // usually stand in the sentence that answered that turn, not in this one
         Evidence evidence = new Evidence(bestCosine, c.cosine(), followUp ? Math.max(coverage, askedCoverage) : coverage,
-                c.foundByBoth(AGREEMENT_WITHIN, coarseVectors(terms, p) ? COARSE_AGREEMENT_WITHIN : AGREEMENT_WITHIN)
-                        ? 1 : 0, coverageWithNameTitle(terms, List.of(indexed.terms()), indexed),
+                c.foundByBoth(AGREEMENT_WITHIN) ? 1 : 0, coverageWithNameTitle(terms, List.of(indexed.terms()), indexed),
                 followUp ? Math.max(matched, asked.matchedWords(extractTerms, p.language())) : matched);
         return new Extract(c, sentences.get(from).start(), sentences.get(to).end(), slice(p, from, to), evidence, score,
                 confidence.of(terms.language(), p.language()).confidence(evidence), askedCoverage,
