@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) started as its own process on a free
@@ -94,6 +95,26 @@ final class ServerProcess implements AutoCloseable {
     CpuTime cpuTime() throws IOException {
         long total = 0;
         long compiler = 0;
+        for (ThreadCpu thread : cpuTimeByThread().values()) {
+            total += thread.ticks();
+            if (thread.group().contains("CompilerThre")) {
+                compiler += thread.ticks();
+            }
+        }
+        return new CpuTime(total, compiler);
+    }
+
+    /** A thread's group (its name without its number) and the CPU time it has used so far, in clock ticks. */
+    record ThreadCpu(String group, long ticks) {
+    }
+
+    /**
+     * Each live thread's CPU time so far, by thread id (from /proc). The group is the thread's name with its number
+     * taken off ("executor-thread-12" and "executor-thread-3" are one group); ONNX Runtime's own intra-op threads
+     * carry the process's name, "java".
+     */
+    Map<Integer, ThreadCpu> cpuTimeByThread() throws IOException {
+        Map<Integer, ThreadCpu> out = new java.util.HashMap<>();
         try (java.util.stream.Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
             for (Path thread : (Iterable<Path>) threads::iterator) {
                 String stat;
@@ -102,16 +123,14 @@ final class ServerProcess implements AutoCloseable {
                 } catch (IOException ended) {
                     continue; // the thread ended while listed
                 }
-                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String group = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                        .replaceAll("[-# ]*\\d+$", "").replaceAll("\\d+", "N");
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
-                total += ticks;
-                if (name.contains("CompilerThre")) {
-                    compiler += ticks;
-                }
+                out.put(Integer.parseInt(thread.getFileName().toString()),
+                        new ThreadCpu(group, Long.parseLong(fields[11]) + Long.parseLong(fields[12])));
             }
         }
-        return new CpuTime(total, compiler);
+        return out;
     }
 
     /** Resident set size of the server process, in MiB (from /proc). */
