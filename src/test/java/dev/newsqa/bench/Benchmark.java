@@ -36,9 +36,9 @@ public final class Benchmark {
     private static final int[] CONCURRENCY = {1, 4, 16};
     private static final int REQUESTS_PER_CLIENT = 40;
     /** The benchmark is one client asking hundreds of questions a minute: the per-client limit is off. */
-    private static final java.util.Map<String, String> UNLIMITED = java.util.Map.of("QA_LIMITS_REQUESTS_PER_MINUTE", "0");
-    /** The JVM options the service is run with (README: "Running in production"). */
-    private static List<String> serverJvm = List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx256m", "-XX:TrimNativeHeapInterval=5000");
+    private static final java.util.Map<String, String> UNLIMITED = ServerProcess.unlimited(null);
+    /** The JVM options the service is run with ({@code --jvm} replaces them). */
+    private static List<String> serverJvm = ServerProcess.PRODUCTION_JVM;
 
     private Benchmark() {
     }

@@ -4,7 +4,6 @@ import dev.newsqa.eval.QuestionSet;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +35,6 @@ public final class CompareBuilds {
         Path documents = folders.size() > 0 ? folders.get(0) : Path.of("seeds").toAbsolutePath();
         Path embeddings = folders.size() > 1 ? folders.get(1) : Path.of("target", "compare-embeddings").toAbsolutePath();
         List<String> base = QuestionSet.load().answerable().stream().map(QuestionSet.Answerable::q).toList();
-        List<String> jvm = List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx256m", "-XX:TrimNativeHeapInterval=5000");
         int serial = 0;
         int warmUps = 10_000_000; // apart from the measured questions, which must not have been asked before
         for (int round = 0; round < 3; round++) {
@@ -44,15 +42,10 @@ public final class CompareBuilds {
                 // a build may carry settings for its run: /tmp/b/quarkus-run.jar@QA_EMBEDDINGS_ONNX_THREADS=1,...
                 String[] jarAndSettings = build.split("@", 2);
                 String jar = jarAndSettings[0];
-                Map<String, String> environment = new HashMap<>(Map.of("QA_LIMITS_REQUESTS_PER_MINUTE", "0"));
-                if (jarAndSettings.length == 2) {
-                    for (String setting : jarAndSettings[1].split(",")) {
-                        environment.put(setting.split("=", 2)[0], setting.split("=", 2)[1]);
-                    }
-                }
+                Map<String, String> environment = ServerProcess.unlimited(jarAndSettings.length == 2 ? jarAndSettings[1] : null);
                 System.setProperty("qa.bench.jar", jar);
                 try (ServerProcess s = ServerProcess.start(documents, embeddings, Path.of("target", "compare.log").toAbsolutePath(),
-                        jvm, environment)) {
+                        ServerProcess.PRODUCTION_JVM, environment)) {
                     LoadRunner r = new LoadRunner(s.baseUrl());
                     LoadRunner.Warm warm = r.warmUp(s, base, warmUps += 100_000);
                     LoadRunner.Result c1 = r.run(1, Benchmark.unique(base, 100, serial += 1000));

@@ -4,7 +4,6 @@ import dev.newsqa.eval.QuestionSet;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,21 +37,15 @@ public final class LoadCpu {
     public static void main(String[] args) throws Exception {
         System.setProperty("qa.bench.jar", Path.of(args[0]).toAbsolutePath().toString());
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        Map<String, String> environment = new HashMap<>(Map.of("QA_LIMITS_REQUESTS_PER_MINUTE", "0"));
-        if (args.length > 2) {
-            for (String setting : args[2].split(",")) {
-                environment.put(setting.split("=", 2)[0], setting.split("=", 2)[1]);
-            }
-        }
+        Map<String, String> environment = ServerProcess.unlimited(args.length > 2 ? args[2] : null);
         Path corpus = Path.of("target", "bench", "generated-corpus").toAbsolutePath();
         if (!Files.isDirectory(corpus)) {
             throw new IllegalStateException(corpus + " is missing: run the Benchmark once, which generates it");
         }
         List<String> base = QuestionSet.load().answerable().stream().map(QuestionSet.Answerable::q).toList();
-        List<String> jvm = List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx256m", "-XX:TrimNativeHeapInterval=5000");
         try (ServerProcess server = ServerProcess.start(corpus,
                 Path.of("target", "bench", "generated-embeddings").toAbsolutePath(),
-                Path.of("target", "load-cpu.log").toAbsolutePath(), jvm, environment)) {
+                Path.of("target", "load-cpu.log").toAbsolutePath(), ServerProcess.PRODUCTION_JVM, environment)) {
             LoadRunner runner = new LoadRunner(server.baseUrl());
             runner.warmUp(server, base, 10_000_000);
             for (int round = 0; round < ROUNDS; round++) {

@@ -34,8 +34,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LoadTest {
 
     private static final String KEY = "load-test-admin-key";
-    /** The README's production JVM options, and JAVA_TOOL_OPTIONS in the Kubernetes manifest (application.properties). */
-    private static final String PRODUCTION_OPTIONS = "-XX:+UseSerialGC -Xms256m -Xmx256m -XX:TrimNativeHeapInterval=5000";
     /** quarkus.kubernetes.resources.limits.memory in application.properties. */
     private static final int MANIFEST_LIMIT_MIB = 768;
 
@@ -57,15 +55,15 @@ public final class LoadTest {
                 }
             }
         }
-        Map<String, String> environment = new java.util.HashMap<>(Map.of("QA_ADMIN_API_KEY", KEY,
-                "QA_LIMITS_REQUESTS_PER_MINUTE", "0"));
+        Map<String, String> environment = ServerProcess.unlimited("QA_ADMIN_API_KEY=" + KEY);
         List<String> jvmOptions = switch (start) {
-            case "readme" -> List.of(PRODUCTION_OPTIONS.split(" "));
+            case "readme" -> ServerProcess.PRODUCTION_JVM;
             case "manifest", "plain" -> List.of();
             default -> throw new IllegalArgumentException("--start readme|manifest|plain, not " + start);
         };
         if (start.equals("manifest")) {
-            environment.put("JAVA_TOOL_OPTIONS", PRODUCTION_OPTIONS);
+            // the Kubernetes manifest's JAVA_TOOL_OPTIONS (application.properties): the README's production options
+            environment.put("JAVA_TOOL_OPTIONS", String.join(" ", ServerProcess.PRODUCTION_JVM));
         }
         System.out.printf("service started the %s way: java %s-jar, JAVA_TOOL_OPTIONS [%s]%n", start,
                 jvmOptions.isEmpty() ? "" : String.join(" ", jvmOptions) + " ", environment.getOrDefault("JAVA_TOOL_OPTIONS", ""));

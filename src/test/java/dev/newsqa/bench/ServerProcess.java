@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -83,6 +84,24 @@ final class ServerProcess implements AutoCloseable {
         return port;
     }
 
+    /** The JVM options the service runs with in production (README: "Running in production"; the manifest's). */
+    static final List<String> PRODUCTION_JVM = List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx256m",
+            "-XX:TrimNativeHeapInterval=5000");
+
+    /**
+     * The environment of a measured run: the per-client request limit off (one load client asks hundreds of questions
+     * a minute), and the settings given as {@code NAME=value,...} (none when null or blank).
+     */
+    static Map<String, String> unlimited(String settings) {
+        Map<String, String> environment = new HashMap<>(Map.of("QA_LIMITS_REQUESTS_PER_MINUTE", "0"));
+        if (settings != null && !settings.isBlank()) {
+            for (String setting : settings.split(",")) {
+                environment.put(setting.split("=", 2)[0], setting.split("=", 2)[1]);
+            }
+        }
+        return environment;
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
@@ -114,7 +133,7 @@ final class ServerProcess implements AutoCloseable {
      * carry the process's name, "java".
      */
     Map<Integer, ThreadCpu> cpuTimeByThread() throws IOException {
-        Map<Integer, ThreadCpu> out = new java.util.HashMap<>();
+        Map<Integer, ThreadCpu> out = new HashMap<>();
         try (java.util.stream.Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
             for (Path thread : (Iterable<Path>) threads::iterator) {
                 String stat;
