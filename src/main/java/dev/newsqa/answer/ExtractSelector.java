@@ -2,6 +2,7 @@ package dev.newsqa.answer;
 
 import dev.newsqa.index.AnalyzedText;
 import dev.newsqa.index.IndexedPassage;
+import dev.newsqa.index.LanguageAxis;
 import dev.newsqa.index.VectorSpace;
 import dev.newsqa.index.Vectors;
 import dev.newsqa.ingest.Language;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class ExtractSelector {
 
-    private static final double WEIGHT_SENTENCE_COSINE = 0.45;
+    static final double WEIGHT_SENTENCE_COSINE = 0.45;
     /**
      * all-MiniLM-L6-v2 is an English model: any two Chinese sentences come out alike (cosines of 0.6 to 0.9 between
      * unrelated ones), so inside a Chinese passage the sentence is chosen by the question's words alone. bge-small-zh's
@@ -44,7 +45,7 @@ final class ExtractSelector {
      */
     private static final double WEIGHT_GLOSS_COSINE = 0.45;
     private static final double WEIGHT_COVERAGE = 0.30;
-    private static final double WEIGHT_PASSAGE_COSINE = 0.15;
+    static final double WEIGHT_PASSAGE_COSINE = 0.15;
     private static final double WEIGHT_RETRIEVAL = 0.10;
     /**
      * The passage's BM25 score relative to the best candidate's: rare question words (a name, "Q2") matched in the
@@ -123,10 +124,13 @@ final class ExtractSelector {
 
     private final AnswerSettings settings;
     private final ConfidenceModels confidence;
+    /** What a MiniLM cosine owes to the two texts' being German, taken off in ranking (not in the evidence). */
+    private final LanguageAxis languageAxis;
 
-    ExtractSelector(AnswerSettings settings, ConfidenceModels confidence) {
+    ExtractSelector(AnswerSettings settings, ConfidenceModels confidence, LanguageAxis languageAxis) {
         this.settings = settings;
         this.confidence = confidence;
+        this.languageAxis = languageAxis;
     }
 
     /**
@@ -139,12 +143,15 @@ final class ExtractSelector {
         if (candidates.isEmpty()) {
             return List.of();
         }
+        // the question's position on MiniLM's German-English axis: a German question's cosines with German sentences
+        // carry a share of that alone, which ranking takes off (nothing in bge-small-zh's space, which has no sentences)
+        double along = terms.space() == VectorSpace.MINILM ? languageAxis.along(question) : 0;
         double topFused = candidates.get(0).fused();
         double topBm25 = candidates.stream().mapToDouble(Candidate::bm25).max().orElse(0);
         List<Extract> extracts = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(candidates.size(), settings.candidatePassages()))) {
             extracts.addAll(extractsFrom(terms, asked, question, gloss, c, c.fused() / topFused,
-                    topBm25 > 0 ? c.bm25() / topBm25 : 0));
+                    topBm25 > 0 ? c.bm25() / topBm25 : 0, along * languageAxis.mean(c.indexed().passage().language())));
         }
         extracts.sort(Comparator.comparingDouble(Extract::score).reversed());
         Set<String> seen = new HashSet<>();
@@ -173,9 +180,14 @@ final class ExtractSelector {
     /**
      * The passage's best extract, then up to {@code EXTRACTS_PER_PASSAGE - 1} further ones from its other sentences: each is the
      * best sentence left, grown like the first but never into a sentence an earlier extract of the passage holds.
+     *
+     * @param languageShare what the question's cosines with this passage and its sentences owe to their being in one
+     *                      language ({@link LanguageAxis#languageShare}): taken off both cosines where they rank
+     *                      extracts, kept in the evidence, which each reading's confidence was fitted on as it is
      */
     private List<Extract> extractsFrom(QuestionTerms terms, QuestionTerms asked, float[] question,
-                                       Supplier<float[]> gloss, Candidate c, double retrieval, double lexical) {
+                                       Supplier<float[]> gloss, Candidate c, double retrieval, double lexical,
+                                       double languageShare) {
         boolean followUp = asked != terms && !asked.isEmpty();
         IndexedPassage indexed = c.indexed();
         Passage p = indexed.passage();
@@ -191,7 +203,7 @@ final class ExtractSelector {
         for (int i = 0; i < sentences.size(); i++) {
             cosines[i] = vectors != null ? Vectors.dot(question, vectors[i]) : c.cosine();
             AnalyzedText sentence = indexed.sentenceTerms()[i];
-            sentenceScore[i] = sentenceCosineWeight(p.language()) * cosines[i]
+            sentenceScore[i] = sentenceCosineWeight(p.language()) * (cosines[i] - languageShare)
                     + WEIGHT_COVERAGE * terms.coverage(sentence, p.language(), indexed.topic(), TOPIC_WORD_WEIGHT)
                     + (followUp ? WEIGHT_ASKED_COVERAGE
                             * asked.coverage(sentence, p.language(), indexed.topic(), TOPIC_WORD_WEIGHT) : 0)
@@ -200,7 +212,7 @@ final class ExtractSelector {
                     - (sentences.get(i).heading() ? HEADING_PENALTY : 0);
         }
         // a follow-up's passage is judged by the same half-context, half-asked question as its sentences
-        double passageCosine = followUp ? c.readingCosine() : c.cosine();
+        double passageCosine = (followUp ? c.readingCosine() : c.cosine()) - languageShare;
         boolean[] taken = new boolean[sentences.size()];
         List<Extract> out = new ArrayList<>();
         while (out.size() < EXTRACTS_PER_PASSAGE) {
@@ -326,7 +338,7 @@ final class ExtractSelector {
         // a follow-up's extract answers what it asks itself: the words of its context are the earlier turn's, and
         // usually stand in the sentence that answered that turn, not in this one
         Evidence evidence = new Evidence(bestCosine, c.cosine(), followUp ? Math.max(coverage, askedCoverage) : coverage,
-                c.foundByBoth(AGREEMENT_WITHIN) ? 1 : 0, coverageWithNameTitle(terms, List.of(indexed.terms()), indexed),
+                c.foundByBoth(AGREEMENT_WITHIN, terms.language()) ? 1 : 0, coverageWithNameTitle(terms, List.of(indexed.terms()), indexed),
                 followUp ? Math.max(matched, asked.matchedWords(extractTerms, p.language())) : matched);
         return new Extract(c, sentences.get(from).start(), sentences.get(to).end(), slice(p, from, to), evidence, score,
                 confidence.of(terms.language(), p.language()).confidence(evidence), askedCoverage,

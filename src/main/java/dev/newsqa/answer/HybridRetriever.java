@@ -4,9 +4,11 @@ import dev.newsqa.index.AnalyzedQuery;
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.IndexedPassage;
 import dev.newsqa.index.PassageHit;
+import dev.newsqa.ingest.Language;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,8 @@ final class HybridRetriever {
                 ReciprocalRankFusion.fuse(List.of(vectorHits, lexicalHits), ReciprocalRankFusion.K), favoured);
         Map<String, Float> cosines = scores(vectorHits);
         Map<String, Float> bm25 = scores(lexicalHits);
+        Map<String, Integer> vectorInLanguage = ranksInLanguage(index, vectorHits);
+        Map<String, Integer> lexicalInLanguage = ranksInLanguage(index, lexicalHits);
         List<Candidate> out = new ArrayList<>(fused.size());
         for (ReciprocalRankFusion.Fused f : fused) {
             IndexedPassage passage = index.passage(f.passageId());
@@ -45,7 +49,8 @@ final class HybridRetriever {
             float reading = readingVector == question.vector() ? cosine
                     : index.cosine(question.space(), readingVector, f.passageId());
             out.add(new Candidate(passage, f.score(), cosine, reading, bm25.getOrDefault(f.passageId(), 0f),
-                    f.ranks()[0], f.ranks()[1]));
+                    f.ranks()[0], f.ranks()[1], vectorInLanguage.getOrDefault(f.passageId(), 0),
+                    lexicalInLanguage.getOrDefault(f.passageId(), 0)));
         }
         return out;
     }
@@ -63,6 +68,16 @@ final class HybridRetriever {
                     f.score() + ReciprocalRankFusion.firstRankVote(ReciprocalRankFusion.K), f.ranks()) : f);
         }
         out.sort(Comparator.comparingDouble(ReciprocalRankFusion.Fused::score).reversed());
+        return out;
+    }
+
+    /** Each hit's rank (from 1) among the hits of its passage's language. */
+    static Map<String, Integer> ranksInLanguage(CorpusIndex index, List<PassageHit> hits) {
+        Map<Language, Integer> seen = new EnumMap<>(Language.class);
+        Map<String, Integer> out = new HashMap<>();
+        for (PassageHit h : hits) {
+            out.put(h.passageId(), seen.merge(index.passage(h.passageId()).passage().language(), 1, Integer::sum));
+        }
         return out;
     }
 

@@ -2,6 +2,7 @@ package dev.newsqa.answer;
 
 import dev.newsqa.index.AnalyzedQuery;
 import dev.newsqa.index.CorpusIndex;
+import dev.newsqa.index.LanguageAxis;
 import dev.newsqa.index.VectorSpace;
 import dev.newsqa.index.Vectors;
 import dev.newsqa.ingest.Language;
@@ -45,13 +46,20 @@ public final class QuestionAnswerer {
      */
     public QuestionAnswerer(Supplier<CorpusIndex> index, QueryEncoder encoder, QueryEncoder chineseEncoder,
                             QuestionTranslator translator, AnswerSettings settings, ConfidenceModels confidence) {
+        this(index, encoder, chineseEncoder, translator, settings, confidence, LanguageAxis.miniLm());
+    }
+
+    /** @param languageAxis what MiniLM cosines owe to a shared language, taken off where extracts are ranked */
+    QuestionAnswerer(Supplier<CorpusIndex> index, QueryEncoder encoder, QueryEncoder chineseEncoder,
+                     QuestionTranslator translator, AnswerSettings settings, ConfidenceModels confidence,
+                     LanguageAxis languageAxis) {
         this.index = index;
         this.encoder = encoder;
         this.chineseEncoder = chineseEncoder;
         this.translator = translator;
         this.settings = settings;
         this.retriever = new HybridRetriever(settings.candidatePassages() * 2);
-        this.selector = new ExtractSelector(settings, confidence);
+        this.selector = new ExtractSelector(settings, confidence, languageAxis);
     }
 
     public Answer answer(Query query, int maxCitations, String conversationId) {

@@ -4,10 +4,12 @@ import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.index.CorpusIndex;
 import dev.newsqa.index.PassageHit;
 import dev.newsqa.index.VectorSpace;
+import dev.newsqa.ingest.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -105,6 +107,61 @@ class AnswerPathTest {
     }
 
     @Test
+    void aPassageOfAnotherLanguageIsRankedAmongItsOwnLanguageForTheRetrieversAgreement() {
+        Map<String, String> articles = new HashMap<>(TinyCorpus.ARTICLES);
+        articles.put("festival-de.txt", """
+                Das Einkaufsfest bricht Rekorde
+
+                Beim Festival lag der Peak bei 583,000 Orders pro Sekunde, so viele wie nie zuvor. Das Festival wurde \
+                von Studenten in den 1990er Jahren erfunden.
+
+                Die Händler verkauften Waren im Wert von Milliarden, und die Pakete wurden in wenigen Tagen zugestellt.
+                """);
+        CorpusIndex mixed = TinyCorpus.index(articles);
+        String q = "How many orders per second at the festival peak?";
+        float[] vector = TinyCorpus.WordsModel.vector(q);
+        var question = mixed.analyze(q, vector);
+        List<Candidate> found = new HybridRetriever(24).retrieve(mixed, question, vector, Set.of());
+        List<PassageHit> vectorHits = mixed.vectors().retrieve(question, 24);
+        List<PassageHit> lexicalHits = mixed.lexical().retrieve(question, 24);
+        int languages = 0;
+        for (Candidate c : found) {
+            Language language = c.passage().language();
+            assertThat(c.vectorRankInLanguage()).as(c.passage().id()).isEqualTo(rankAmong(vectorHits, mixed, c, language));
+            assertThat(c.lexicalRankInLanguage()).as(c.passage().id()).isEqualTo(rankAmong(lexicalHits, mixed, c, language));
+            languages |= language == Language.GERMAN ? 1 : 2;
+        }
+        assertThat(languages).as("both languages among the candidates").isEqualTo(3);
+
+        // a German passage found fourth by both, second among German passages: the retrievers agree on it for an
+        // English question only among its own language, and for a German question only among all passages
+        Candidate german = found.stream().filter(c -> c.passage().language() == Language.GERMAN).findFirst().orElseThrow();
+        Candidate ranked = new Candidate(german.indexed(), german.fused(), german.cosine(), german.readingCosine(),
+                german.bm25(), 4, 4, 2, 2);
+        assertThat(ranked.foundByBoth(3, Language.ENGLISH)).isTrue();
+        assertThat(ranked.foundByBoth(3, Language.GERMAN)).isFalse();
+        assertThat(ranked.foundByBoth(5, Language.GERMAN)).isTrue();
+        assertThat(ranked.foundByBoth(1, Language.ENGLISH)).isFalse();
+        Candidate missed = new Candidate(german.indexed(), german.fused(), german.cosine(), german.readingCosine(),
+                german.bm25(), 4, 0, 2, 0);
+        assertThat(missed.foundByBoth(5, Language.ENGLISH)).as("found by one retriever only").isFalse();
+    }
+
+    /** The rank (from 1) of a candidate's passage among the hits of its language; 0 when the retriever missed it. */
+    private static int rankAmong(List<PassageHit> hits, CorpusIndex index, Candidate c, Language language) {
+        int rank = 0;
+        for (PassageHit h : hits) {
+            if (index.passage(h.passageId()).passage().language() == language) {
+                rank++;
+                if (h.passageId().equals(c.passage().id())) {
+                    return rank;
+                }
+            }
+        }
+        return 0;
+    }
+
+    @Test
     void bothRetrieversFindThePassageThatSharesTheQuestionsWords() {
         var question = index.analyze("How many orders per second at the festival peak?",
                 TinyCorpus.WordsModel.vector("How many orders per second at the festival peak?"));
@@ -123,7 +180,7 @@ class AnswerPathTest {
         assertThat(top.passage().text()).contains("583,000");
         assertThat(top.vectorRank()).isEqualTo(1);
         assertThat(top.lexicalRank()).isEqualTo(1);
-        assertThat(top.foundByBoth(1)).isTrue();
+        assertThat(top.foundByBoth(1, Language.ENGLISH)).isTrue();
         assertThat(top.cosine()).isEqualTo(index.cosine(VectorSpace.MINILM, TinyCorpus.WordsModel.vector(q), top.passage().id()));
         assertThat(top.readingCosine()).isEqualTo(top.cosine());
         assertThat(top.bm25()).isPositive();

@@ -43,14 +43,17 @@ import java.util.function.BiPredicate;
  * second turn cannot be answered alone ({@code followups}, on which the first follow-up rules were chosen; {@code
  * followups-heldout}, {@code followups-report}, {@code followups-final} and {@code followups-fifth}, written afterwards
  * without looking at the service's answers), and follow-ups the articles do not answer, where a hit is a refusal
- * ({@code followups-refuse}, {@code followups-refuse-report}: {@code "mustRefuse": true}).
+ * ({@code followups-refuse}, {@code followups-refuse-report}: {@code "mustRefuse": true}). {@code xquad-mixed-de} and
+ * {@code xquad-mixed-en} ask XQuAD's German and English questions over one corpus of both languages (the even-numbered
+ * articles in English, the others in German, made under {@code target/eval-corpora/}), each scored by the answers of
+ * the language its article is served in: a question meets text of its own language about other topics.
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.eval.ConversationEvaluation
  *     # -Dexec.args="--sets seeds,heldout,seeds-zh,seeds-zh-names,seeds-zh-names-report,seeds-de,seeds-de-heldout,
  *     #              followups,followups-heldout,followups-report,
  *     #              followups-final,followups-fifth,
  *     #              followups-refuse,followups-refuse-report,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-en-de,
- *     #              xquad-zh-de,xquad-half,cmrc
+ *     #              xquad-zh-de,xquad-mixed-de,xquad-mixed-en,xquad-half,cmrc
  *     #              --bench ../shared/bench --verbose --reliability"
  * </pre>
  * A hit is a cited extract (answered questions only) that holds an accepted answer: for the project's sets from an
@@ -182,7 +185,8 @@ public final class ConversationEvaluation {
         List<String> sets = List.of(option(argv, "--sets",
                 "seeds,heldout,seeds-zh,seeds-zh-names,seeds-zh-names-report,seeds-de,seeds-de-heldout,"
                         + String.join(",", FOLLOW_UP_SETS)
-                        + ",xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-en-de,xquad-zh-de,xquad-half,cmrc")
+                        + ",xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-en-de,xquad-zh-de,xquad-mixed-de,xquad-mixed-en,"
+                        + "xquad-half,cmrc")
                 .split(","));
         boolean verbose = argv.contains("--verbose");
         reliabilityTables = argv.contains("--reliability");
@@ -228,6 +232,12 @@ public final class ConversationEvaluation {
                         corpus(services, model, encoder, bench, "xquad/corpus/de-all"), verbose);
                 case "xquad-zh-de" -> compare(set, bench(bench, "xquad/q-zh-en.jsonl", "xquad/q-de.jsonl"),
                         corpus(services, model, encoder, bench, "xquad/corpus/de-all"), verbose);
+                // XQuAD's articles in two languages in one corpus, the even-numbered ones in English and the odd-numbered
+                // ones in German: a question meets articles of its own language and of the other, about other topics
+                case "xquad-mixed-de" -> compare(set, mixed(bench, "xquad/q-de.jsonl", "xquad/q-de-en.jsonl",
+                        "xquad/q-de.jsonl"), mixedCorpus(services, model, encoder, bench), verbose);
+                case "xquad-mixed-en" -> compare(set, mixed(bench, "xquad/q-en.jsonl", "xquad/q-en.jsonl",
+                        "xquad/q-de.jsonl"), mixedCorpus(services, model, encoder, bench), verbose);
                 case "xquad-half" -> compare(set, concat(bench(bench, "xquad/q-half-in.jsonl"),
                         mustRefuse(bench, "xquad/q-half-out.jsonl")), corpus(services, model, encoder, bench,
                         "xquad/corpus/en-half"), verbose);
@@ -422,6 +432,53 @@ public final class ConversationEvaluation {
                                               QueryEncoder encoder, Path bench, String folder) {
         return services.computeIfAbsent(folder, f -> service(model, encoder, bench.resolve(f),
                 Path.of("target", "eval-embeddings", f.replace('/', '-'))));
+    }
+
+    /** The mixed corpus ({@code xquad-mixed-*}): XQuAD's even-numbered articles in English, the others in German. */
+    private static ConversationService mixedCorpus(Map<String, ConversationService> services, EmbeddingModel model,
+                                                   QueryEncoder encoder, Path bench) throws IOException {
+        Path folder = Path.of("target", "eval-corpora", "xquad-mixed");
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+            for (String language : List.of("en-all", "de-all")) {
+                try (var files = Files.list(bench.resolve("xquad/corpus").resolve(language))) {
+                    for (Path f : files.toList()) {
+                        if (articleNumber(f.getFileName().toString()) % 2 == (language.equals("en-all") ? 0 : 1)) {
+                            Files.copy(f, folder.resolve(f.getFileName()));
+                        }
+                    }
+                }
+            }
+        }
+        return services.computeIfAbsent("xquad-mixed", f -> service(model, encoder, folder,
+                Path.of("target", "eval-embeddings", "xquad-mixed")));
+    }
+
+    private static int articleNumber(String file) {
+        return Integer.parseInt(file.substring(0, file.indexOf('_')));
+    }
+
+    /**
+     * The questions of {@code file} over the mixed corpus, each scored by the answers of the language its article is
+     * served in: {@code evenAnswers} (English) for the even-numbered articles, {@code oddAnswers} (German) for the others.
+     */
+    private static List<Item> mixed(Path bench, String file, String evenAnswers, String oddAnswers) throws IOException {
+        List<Item> even = bench(bench, file, evenAnswers);
+        List<Item> odd = bench(bench, file, oddAnswers);
+        List<Item> out = new ArrayList<>();
+        int i = 0;
+        for (String line : Files.readAllLines(bench.resolve(file))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode q = JSON.readTree(line);
+            if (q.path("question").asText("").isBlank()) {
+                continue;
+            }
+            out.add(articleNumber(q.path("doc").asText()) % 2 == 0 ? even.get(i) : odd.get(i));
+            i++;
+        }
+        return out;
     }
 
     private static List<Item> seedSet(String resource) throws IOException {

@@ -1,6 +1,8 @@
 package dev.newsqa.model;
 
+import dev.newsqa.index.LanguageAxis;
 import dev.newsqa.index.Vectors;
+import dev.newsqa.ingest.Language;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,22 @@ class MiniLmEmbeddingModelTest {
             assertThat(Vectors.dot(together.get(i), alone)).as(texts.get(i)).isGreaterThan(0.99999f);
         }
         assertThat(Vectors.dot(together.get(0), together.get(1))).isLessThan(0.9f); // and they are not all alike
+    }
+
+    @Test
+    void theBundledGermanEnglishAxisPlacesGermanQuestionsFarAlongItAndEnglishOnesNot() {
+        LanguageAxis axis = LanguageAxis.miniLm();
+        List<float[]> german = model.embedEach(List.of("Wie viele Nutzer hat DingTalk?",
+                "Welche Stadt hat mit Alibaba ein Abkommen geschlossen?"));
+        List<float[]> english = model.embedEach(List.of("How many users does DingTalk have?",
+                "Which city signed a deal with Alibaba?"));
+        for (int i = 0; i < german.size(); i++) {
+            assertThat(axis.along(german.get(i))).isGreaterThan(0.3);
+            assertThat(Math.abs(axis.along(english.get(i)))).isLessThan(0.1);
+            // what a German question's cosine with a German sentence owes to the language alone
+            assertThat(axis.languageShare(german.get(i), Language.GERMAN)).isGreaterThan(0.12);
+            assertThat(Math.abs(axis.languageShare(english.get(i), Language.GERMAN))).isLessThan(0.05);
+        }
     }
 
     @Test
