@@ -46,14 +46,16 @@ import java.util.function.BiPredicate;
  * ({@code followups-refuse}, {@code followups-refuse-report}: {@code "mustRefuse": true}). {@code xquad-mixed-de} and
  * {@code xquad-mixed-en} ask XQuAD's German and English questions over one corpus of both languages (the even-numbered
  * articles in English, the others in German, made under {@code target/eval-corpora/}), each scored by the answers of
- * the language its article is served in: a question meets text of its own language about other topics.
+ * the language its article is served in: a question meets text of its own language about other topics; {@code
+ * xquad-mixed-half-de} and {@code -en} serve half of those articles (0, 4, 8, … in English, 1, 5, 9, … in German), and
+ * the questions about the others must be refused.
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.eval.ConversationEvaluation
  *     # -Dexec.args="--sets seeds,heldout,seeds-zh,seeds-zh-names,seeds-zh-names-report,seeds-de,seeds-de-heldout,
  *     #              followups,followups-heldout,followups-report,
  *     #              followups-final,followups-fifth,
  *     #              followups-refuse,followups-refuse-report,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-en-de,
- *     #              xquad-zh-de,xquad-mixed-de,xquad-mixed-en,xquad-half,cmrc
+ *     #              xquad-zh-de,xquad-mixed-de,xquad-mixed-en,xquad-mixed-half-de,xquad-mixed-half-en,xquad-half,cmrc
  *     #              --bench ../shared/bench --verbose --reliability"
  * </pre>
  * A hit is a cited extract (answered questions only) that holds an accepted answer: for the project's sets from an
@@ -186,7 +188,7 @@ public final class ConversationEvaluation {
                 "seeds,heldout,seeds-zh,seeds-zh-names,seeds-zh-names-report,seeds-de,seeds-de-heldout,"
                         + String.join(",", FOLLOW_UP_SETS)
                         + ",xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-en-de,xquad-zh-de,xquad-mixed-de,xquad-mixed-en,"
-                        + "xquad-half,cmrc")
+                        + "xquad-mixed-half-de,xquad-mixed-half-en,xquad-half,cmrc")
                 .split(","));
         boolean verbose = argv.contains("--verbose");
         reliabilityTables = argv.contains("--reliability");
@@ -235,9 +237,15 @@ public final class ConversationEvaluation {
                 // XQuAD's articles in two languages in one corpus, the even-numbered ones in English and the odd-numbered
                 // ones in German: a question meets articles of its own language and of the other, about other topics
                 case "xquad-mixed-de" -> compare(set, mixed(bench, "xquad/q-de.jsonl", "xquad/q-de-en.jsonl",
-                        "xquad/q-de.jsonl"), mixedCorpus(services, model, encoder, bench), verbose);
+                        "xquad/q-de.jsonl"), mixedCorpus(services, model, encoder, bench, false), verbose);
                 case "xquad-mixed-en" -> compare(set, mixed(bench, "xquad/q-en.jsonl", "xquad/q-en.jsonl",
-                        "xquad/q-de.jsonl"), mixedCorpus(services, model, encoder, bench), verbose);
+                        "xquad/q-de.jsonl"), mixedCorpus(services, model, encoder, bench, false), verbose);
+                // half of them served, a quarter in each language (articles 0, 4, 8, … in English, 1, 5, 9, … in German):
+                // questions about the other half must be refused, in either language
+                case "xquad-mixed-half-de" -> compare(set, mixedHalf(bench, "xquad/q-de.jsonl", "xquad/q-de-en.jsonl",
+                        "xquad/q-de.jsonl"), mixedCorpus(services, model, encoder, bench, true), verbose);
+                case "xquad-mixed-half-en" -> compare(set, mixedHalf(bench, "xquad/q-en.jsonl", "xquad/q-en.jsonl",
+                        "xquad/q-de.jsonl"), mixedCorpus(services, model, encoder, bench, true), verbose);
                 case "xquad-half" -> compare(set, concat(bench(bench, "xquad/q-half-in.jsonl"),
                         mustRefuse(bench, "xquad/q-half-out.jsonl")), corpus(services, model, encoder, bench,
                         "xquad/corpus/en-half"), verbose);
@@ -434,24 +442,53 @@ public final class ConversationEvaluation {
                 Path.of("target", "eval-embeddings", f.replace('/', '-'))));
     }
 
-    /** The mixed corpus ({@code xquad-mixed-*}): XQuAD's even-numbered articles in English, the others in German. */
+    /**
+     * The mixed corpus ({@code xquad-mixed-*}): XQuAD's even-numbered articles in English, the others in German; or, for
+     * {@code half}, only those numbered 0, 4, 8, … (English) and 1, 5, 9, … (German).
+     */
     private static ConversationService mixedCorpus(Map<String, ConversationService> services, EmbeddingModel model,
-                                                   QueryEncoder encoder, Path bench) throws IOException {
-        Path folder = Path.of("target", "eval-corpora", "xquad-mixed");
+                                                   QueryEncoder encoder, Path bench, boolean half) throws IOException {
+        String name = half ? "xquad-mixed-half" : "xquad-mixed";
+        Path folder = Path.of("target", "eval-corpora", name);
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder);
             for (String language : List.of("en-all", "de-all")) {
                 try (var files = Files.list(bench.resolve("xquad/corpus").resolve(language))) {
                     for (Path f : files.toList()) {
-                        if (articleNumber(f.getFileName().toString()) % 2 == (language.equals("en-all") ? 0 : 1)) {
+                        int number = articleNumber(f.getFileName().toString());
+                        if (number % 2 == (language.equals("en-all") ? 0 : 1) && (!half || served(number))) {
                             Files.copy(f, folder.resolve(f.getFileName()));
                         }
                     }
                 }
             }
         }
-        return services.computeIfAbsent("xquad-mixed", f -> service(model, encoder, folder,
-                Path.of("target", "eval-embeddings", "xquad-mixed")));
+        return services.computeIfAbsent(name, f -> service(model, encoder, folder,
+                Path.of("target", "eval-embeddings", name)));
+    }
+
+    /** Whether the half-served mixed corpus holds an article: 0, 1, 4, 5, 8, 9, … */
+    private static boolean served(int article) {
+        return article % 4 < 2;
+    }
+
+    /** {@link #mixed}'s questions about the half-served mixed corpus's articles, and the others to be refused. */
+    private static List<Item> mixedHalf(Path bench, String file, String evenAnswers, String oddAnswers) throws IOException {
+        List<Item> all = mixed(bench, file, evenAnswers, oddAnswers);
+        List<Item> out = new ArrayList<>();
+        int i = 0;
+        for (String line : Files.readAllLines(bench.resolve(file))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode q = JSON.readTree(line);
+            if (q.path("question").asText("").isBlank()) {
+                continue;
+            }
+            Item item = all.get(i++);
+            out.add(served(articleNumber(q.path("doc").asText())) ? item : new Item(item.question(), null));
+        }
+        return out;
     }
 
     private static int articleNumber(String file) {
