@@ -475,24 +475,31 @@ public final class ConversationEvaluation {
     /** {@link #mixed}'s questions about the half-served mixed corpus's articles, and the others to be refused. */
     private static List<Item> mixedHalf(Path bench, String file, String evenAnswers, String oddAnswers) throws IOException {
         List<Item> all = mixed(bench, file, evenAnswers, oddAnswers);
+        List<Integer> articles = articles(bench, file);
         List<Item> out = new ArrayList<>();
-        int i = 0;
-        for (String line : Files.readAllLines(bench.resolve(file))) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode q = JSON.readTree(line);
-            if (q.path("question").asText("").isBlank()) {
-                continue;
-            }
-            Item item = all.get(i++);
-            out.add(served(articleNumber(q.path("doc").asText())) ? item : new Item(item.question(), null));
+        for (int i = 0; i < all.size(); i++) {
+            out.add(served(articles.get(i)) ? all.get(i) : new Item(all.get(i).question(), null));
         }
         return out;
     }
 
     private static int articleNumber(String file) {
         return Integer.parseInt(file.substring(0, file.indexOf('_')));
+    }
+
+    /** The number of the article each question of a bench file is about, in the order {@link #bench} reads them. */
+    private static List<Integer> articles(Path bench, String file) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        for (String line : Files.readAllLines(bench.resolve(file))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode q = JSON.readTree(line);
+            if (!q.path("question").asText("").isBlank()) {
+                out.add(articleNumber(q.path("doc").asText()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -502,18 +509,10 @@ public final class ConversationEvaluation {
     private static List<Item> mixed(Path bench, String file, String evenAnswers, String oddAnswers) throws IOException {
         List<Item> even = bench(bench, file, evenAnswers);
         List<Item> odd = bench(bench, file, oddAnswers);
+        List<Integer> articles = articles(bench, file);
         List<Item> out = new ArrayList<>();
-        int i = 0;
-        for (String line : Files.readAllLines(bench.resolve(file))) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode q = JSON.readTree(line);
-            if (q.path("question").asText("").isBlank()) {
-                continue;
-            }
-            out.add(articleNumber(q.path("doc").asText()) % 2 == 0 ? even.get(i) : odd.get(i));
-            i++;
+        for (int i = 0; i < articles.size(); i++) {
+            out.add(articles.get(i) % 2 == 0 ? even.get(i) : odd.get(i));
         }
         return out;
     }
