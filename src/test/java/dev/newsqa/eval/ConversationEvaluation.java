@@ -48,14 +48,16 @@ import java.util.function.BiPredicate;
  * articles in English, the others in German, made under {@code target/eval-corpora/}), each scored by the answers of
  * the language its article is served in: a question meets text of its own language about other topics; {@code
  * xquad-mixed-half-de} and {@code -en} serve half of those articles (0, 4, 8, … in English, 1, 5, 9, … in German), and
- * the questions about the others must be refused.
+ * the questions about the others must be refused. {@code mixed-zh-zh} and {@code mixed-zh-en} serve CMRC's Chinese
+ * articles and XQuAD's English ones as one corpus and ask CMRC's questions and XQuAD's Chinese ones over it.
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.eval.ConversationEvaluation
  *     # -Dexec.args="--sets seeds,heldout,seeds-zh,seeds-zh-names,seeds-zh-names-report,seeds-de,seeds-de-heldout,
  *     #              followups,followups-heldout,followups-report,
  *     #              followups-final,followups-fifth,
  *     #              followups-refuse,followups-refuse-report,xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-en-de,
- *     #              xquad-zh-de,xquad-mixed-de,xquad-mixed-en,xquad-mixed-half-de,xquad-mixed-half-en,xquad-half,cmrc
+ *     #              xquad-zh-de,xquad-mixed-de,xquad-mixed-en,xquad-mixed-half-de,xquad-mixed-half-en,xquad-half,cmrc,
+ *     #              mixed-zh-zh,mixed-zh-en
  *     #              --bench ../shared/bench --verbose --reliability"
  * </pre>
  * A hit is a cited extract (answered questions only) that holds an accepted answer: for the project's sets from an
@@ -188,7 +190,7 @@ public final class ConversationEvaluation {
                 "seeds,heldout,seeds-zh,seeds-zh-names,seeds-zh-names-report,seeds-de,seeds-de-heldout,"
                         + String.join(",", FOLLOW_UP_SETS)
                         + ",xquad-en,xquad-de,xquad-de-en,xquad-zh-en,xquad-en-de,xquad-zh-de,xquad-mixed-de,xquad-mixed-en,"
-                        + "xquad-mixed-half-de,xquad-mixed-half-en,xquad-half,cmrc")
+                        + "xquad-mixed-half-de,xquad-mixed-half-en,xquad-half,cmrc,mixed-zh-zh,mixed-zh-en")
                 .split(","));
         boolean verbose = argv.contains("--verbose");
         reliabilityTables = argv.contains("--reliability");
@@ -246,6 +248,11 @@ public final class ConversationEvaluation {
                         "xquad/q-de.jsonl"), mixedCorpus(services, model, encoder, bench, true), verbose);
                 case "xquad-mixed-half-en" -> compare(set, mixedHalf(bench, "xquad/q-en.jsonl", "xquad/q-en.jsonl",
                         "xquad/q-de.jsonl"), mixedCorpus(services, model, encoder, bench, true), verbose);
+                // CMRC's Chinese articles and XQuAD's English ones in one corpus, asked in Chinese about each
+                case "mixed-zh-zh" -> compare(set, bench(bench, "cmrc/q-zh.jsonl"), union(services, model, encoder,
+                        bench, "mixed-zh", "cmrc/corpus/zh", "xquad/corpus/en-all"), verbose);
+                case "mixed-zh-en" -> compare(set, bench(bench, "xquad/q-zh-en.jsonl"), union(services, model, encoder,
+                        bench, "mixed-zh", "cmrc/corpus/zh", "xquad/corpus/en-all"), verbose);
                 case "xquad-half" -> compare(set, concat(bench(bench, "xquad/q-half-in.jsonl"),
                         mustRefuse(bench, "xquad/q-half-out.jsonl")), corpus(services, model, encoder, bench,
                         "xquad/corpus/en-half"), verbose);
@@ -459,6 +466,25 @@ public final class ConversationEvaluation {
                         if (number % 2 == (language.equals("en-all") ? 0 : 1) && (!half || served(number))) {
                             Files.copy(f, folder.resolve(f.getFileName()));
                         }
+                    }
+                }
+            }
+        }
+        return services.computeIfAbsent(name, f -> service(model, encoder, folder,
+                Path.of("target", "eval-embeddings", name)));
+    }
+
+    /** Two bench corpora served as one (their file names do not meet), made under target/eval-corpora/. */
+    private static ConversationService union(Map<String, ConversationService> services, EmbeddingModel model,
+                                             QueryEncoder encoder, Path bench, String name, String... folders)
+            throws IOException {
+        Path folder = Path.of("target", "eval-corpora", name);
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+            for (String from : folders) {
+                try (var files = Files.list(bench.resolve(from))) {
+                    for (Path f : files.toList()) {
+                        Files.copy(f, folder.resolve(f.getFileName()));
                     }
                 }
             }
