@@ -15,12 +15,6 @@ import dev.newsqa.ingest.Passage;
 public record Candidate(IndexedPassage indexed, double fused, float cosine, float readingCosine, float bm25,
                         int vectorRank, int lexicalRank, int vectorRankInLanguage, int lexicalRankInLanguage) {
 
-    /** A candidate of a corpus of one language, where a rank among its language's passages is its rank. */
-    public Candidate(IndexedPassage indexed, double fused, float cosine, float readingCosine, float bm25,
-                     int vectorRank, int lexicalRank) {
-        this(indexed, fused, cosine, readingCosine, bm25, vectorRank, lexicalRank, vectorRank, lexicalRank);
-    }
-
     public Passage passage() {
         return indexed.passage();
     }

@@ -455,42 +455,48 @@ public final class ConversationEvaluation {
      */
     private static ConversationService mixedCorpus(Map<String, ConversationService> services, EmbeddingModel model,
                                                    QueryEncoder encoder, Path bench, boolean half) throws IOException {
-        String name = half ? "xquad-mixed-half" : "xquad-mixed";
+        List<Path> files = new ArrayList<>();
+        for (String language : List.of("en-all", "de-all")) {
+            for (Path f : list(bench.resolve("xquad/corpus").resolve(language))) {
+                int number = articleNumber(f.getFileName().toString());
+                if (number % 2 == (language.equals("en-all") ? 0 : 1) && (!half || served(number))) {
+                    files.add(f);
+                }
+            }
+        }
+        return servedAsOne(services, model, encoder, half ? "xquad-mixed-half" : "xquad-mixed", files);
+    }
+
+    /** Two bench corpora served as one (their file names do not meet). */
+    private static ConversationService union(Map<String, ConversationService> services, EmbeddingModel model,
+                                             QueryEncoder encoder, Path bench, String name, String... folders)
+            throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String folder : folders) {
+            files.addAll(list(bench.resolve(folder)));
+        }
+        return servedAsOne(services, model, encoder, name, files);
+    }
+
+    /** The articles copied into one folder under target/eval-corpora/ (once) and served from there. */
+    private static ConversationService servedAsOne(Map<String, ConversationService> services, EmbeddingModel model,
+                                                   QueryEncoder encoder, String name, List<Path> files)
+            throws IOException {
         Path folder = Path.of("target", "eval-corpora", name);
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder);
-            for (String language : List.of("en-all", "de-all")) {
-                try (var files = Files.list(bench.resolve("xquad/corpus").resolve(language))) {
-                    for (Path f : files.toList()) {
-                        int number = articleNumber(f.getFileName().toString());
-                        if (number % 2 == (language.equals("en-all") ? 0 : 1) && (!half || served(number))) {
-                            Files.copy(f, folder.resolve(f.getFileName()));
-                        }
-                    }
-                }
+            for (Path f : files) {
+                Files.copy(f, folder.resolve(f.getFileName()));
             }
         }
         return services.computeIfAbsent(name, f -> service(model, encoder, folder,
                 Path.of("target", "eval-embeddings", name)));
     }
 
-    /** Two bench corpora served as one (their file names do not meet), made under target/eval-corpora/. */
-    private static ConversationService union(Map<String, ConversationService> services, EmbeddingModel model,
-                                             QueryEncoder encoder, Path bench, String name, String... folders)
-            throws IOException {
-        Path folder = Path.of("target", "eval-corpora", name);
-        if (!Files.isDirectory(folder)) {
-            Files.createDirectories(folder);
-            for (String from : folders) {
-                try (var files = Files.list(bench.resolve(from))) {
-                    for (Path f : files.toList()) {
-                        Files.copy(f, folder.resolve(f.getFileName()));
-                    }
-                }
-            }
+    private static List<Path> list(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.toList();
         }
-        return services.computeIfAbsent(name, f -> service(model, encoder, folder,
-                Path.of("target", "eval-embeddings", name)));
     }
 
     /** Whether the half-served mixed corpus holds an article: 0, 1, 4, 5, 8, 9, … */
