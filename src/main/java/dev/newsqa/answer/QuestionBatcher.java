@@ -32,13 +32,23 @@ public final class QuestionBatcher implements AutoCloseable {
      * @param maxBatch questions in one run at most
      */
     public QuestionBatcher(Function<List<String>, List<float[]>> model, int runners, int maxBatch) {
+        this("question-embedding", model, runners, maxBatch);
+    }
+
+    /**
+     * @param name     the runner threads' name, before each one's number
+     * @param model    embeds texts in one run, vectors in order; may throw for a text it cannot embed
+     * @param runners  model runs at once
+     * @param maxBatch questions in one run at most
+     */
+    public QuestionBatcher(String name, Function<List<String>, List<float[]>> model, int runners, int maxBatch) {
         if (runners < 1 || maxBatch < 1) {
             throw new IllegalArgumentException("runners and batch size must be at least 1");
         }
         this.model = model;
         this.maxBatch = maxBatch;
         for (int i = 0; i < runners; i++) {
-            Thread runner = new Thread(this::run, "question-embedding-" + i);
+            Thread runner = new Thread(this::run, name + "-" + i);
             runner.setDaemon(true);
             runner.start();
             this.runners.add(runner);

@@ -46,8 +46,14 @@ public class ServiceProducers {
     @Produces
     @Singleton
     ChineseSpace chineseSpace(LanguagesConfig languages) {
-        return new ChineseSpace(languages.chineseSpace()
-                ? BgeSmallZhEmbeddingModel.load(languages.chineseModel(), 1) : null);
+        return languages.chineseSpace() ? ChineseSpace.of(BgeSmallZhEmbeddingModel.load(languages.chineseModel(), 1),
+                languages.chineseQuestionBatch()) : ChineseSpace.OFF;
+    }
+
+    void closeChineseSpace(@Disposes ChineseSpace chinese) {
+        if (chinese.on()) {
+            chinese.questions().close();
+        }
     }
 
     @Produces
@@ -104,8 +110,8 @@ public class ServiceProducers {
     @Singleton
     QuestionAnswerer questionAnswerer(IndexHolder index, QuestionBatcher batcher, ChineseSpace chinese,
                                       QuestionTranslator translator, AnswerConfig config) {
-        QueryEncoder chineseQuestions = chinese.on() ? QueryEncoder.withInstruction(chinese.model(),
-                BgeSmallZhEmbeddingModel.QUERY_INSTRUCTION, config.questionCacheSize()) : null;
+        QueryEncoder chineseQuestions = chinese.on() ? new QueryEncoder(chinese.questions(), config.questionCacheSize())
+                : null;
         return new QuestionAnswerer(index::get, new QueryEncoder(batcher, config.questionCacheSize()), chineseQuestions,
                 translator, config.settings(), ConfidenceModels.DEFAULT);
     }

@@ -7,20 +7,23 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Runs several short texts through the BERT encoder in one ONNX Runtime call: each text tokenised as
  * LangChain4j's {@code OnnxBertBiEncoder} tokenises it, the batch padded to its longest text and masked,
- * and each output mean-pooled over its own tokens only, so a text gets the vector it gets alone (to float
- * rounding). One call for many short texts costs less per text than one call each: the matrix products
- * get rows enough to run at speed, and the per-call overhead is paid once.
+ * and each output pooled as the model was trained (the mean over its own tokens only, or its first token), so a text
+ * gets the vector it gets alone (to float rounding). One call for many short texts costs less per text than one call
+ * each: the matrix products get rows enough to run at speed, and the per-call overhead is paid once.
  */
 final class BatchedBertEncoder {
 
@@ -30,13 +33,62 @@ final class BatchedBertEncoder {
     private final OrtEnvironment environment;
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
+    private final PoolingMode pooling;
     private final boolean typeIds;
 
-    BatchedBertEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer) throws OrtException {
+    /** @param pooling MEAN (all-MiniLM-L6-v2) or CLS (bge-small-zh), as {@code OnnxBertBiEncoder} is given it */
+    BatchedBertEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
+                       PoolingMode pooling) throws OrtException {
         this.environment = environment;
         this.session = session;
         this.tokenizer = tokenizer;
+        this.pooling = pooling;
         this.typeIds = session.getInputNames().contains("token_type_ids");
+    }
+
+    /**
+     * Each text's unit vector: those that fit the model's window (questions do) in a single inference, any longer one
+     * by {@code alone} (the encoder's own parts). With {@code oneRunEach} (a quantized build) every text goes by
+     * {@code alone}: such a build quantizes its activations with a scale taken from the whole input tensor, so in one
+     * run a text's vector would depend on the texts beside it (cosine 0.9925 to the vector it gets alone, in
+     * MiniLmEmbeddingModelTest). A question's answer must not depend on who else is asking.
+     *
+     * @throws IllegalArgumentException for a blank text (the others are lost with it: embed such a batch one text at
+     *                                  a time to tell them apart)
+     */
+    List<float[]> embedEach(List<String> texts, boolean oneRunEach, Function<String, float[]> alone) {
+        if (texts.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("a blank text has no embedding");
+        }
+        if (oneRunEach) {
+            return texts.stream().map(alone).toList();
+        }
+        List<Integer> fitting = new ArrayList<>();
+        List<long[]> fittingIds = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            long[] ids = tokenize(texts.get(i));
+            if (fitsOnePart(ids)) {
+                fitting.add(i);
+                fittingIds.add(ids);
+            }
+        }
+        float[][] out = new float[texts.size()][];
+        if (!fitting.isEmpty()) {
+            try {
+                float[][] vectors = embed(fittingIds);
+                for (int k = 0; k < vectors.length; k++) {
+                    out[fitting.get(k)] = vectors[k];
+                }
+            } catch (OrtException e) {
+                throw new IllegalStateException("ONNX Runtime failed to embed " + fitting.size() + " texts", e);
+            }
+        }
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                out[i] = alone.apply(texts.get(i));
+            }
+        }
+        return List.of(out);
     }
 
     /** Word-piece ids of a text with its special tokens. */
@@ -84,11 +136,18 @@ final class BatchedBertEncoder {
                 int dimension = (int) (hidden.capacity() / ((long) batch * width));
                 float[][] out = new float[batch][];
                 for (int b = 0; b < batch; b++) {
-                    out[b] = meanOfTokens(hidden, b * width * dimension, ids.get(b).length, dimension);
+                    out[b] = pooling == PoolingMode.CLS ? firstToken(hidden, b * width * dimension, dimension)
+                            : meanOfTokens(hidden, b * width * dimension, ids.get(b).length, dimension);
                 }
                 return out;
             }
         }
+    }
+
+    private static float[] firstToken(FloatBuffer hidden, int offset, int dimension) {
+        float[] first = new float[dimension];
+        hidden.get(offset, first);
+        return Vectors.unit(first);
     }
 
     private static float[] meanOfTokens(FloatBuffer hidden, int offset, int tokens, int dimension) {

@@ -1,14 +1,19 @@
 package dev.newsqa.model;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.newsqa.index.Vectors;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -17,7 +22,8 @@ import java.util.concurrent.ExecutorService;
  * ({@link OnnxSessions#options(int, boolean)}). A Chinese model that also places
  * English text near its Chinese meaning: the vector space in which Chinese questions meet articles of any language.
  * Questions get the model's retrieval instruction in front ({@link #QUERY_INSTRUCTION}); passages and sentences do
- * not. Its {@link #modelName()} names the variant, and so the folder its vectors are kept in.
+ * not. Its {@link #modelName()} names the variant, and so the folder its vectors are kept in. {@link #embedEach} runs
+ * the questions of concurrent requests in one inference, as {@link MiniLmEmbeddingModel#embedEach} does.
  */
 public final class BgeSmallZhEmbeddingModel extends AbstractInProcessEmbeddingModel {
 
@@ -55,12 +61,22 @@ public final class BgeSmallZhEmbeddingModel extends AbstractInProcessEmbeddingMo
     public static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
     private final OnnxBertBiEncoder encoder;
+    private final BatchedBertEncoder batched;
+    private final int runsAtOnce;
     private final Variant variant;
 
-    private BgeSmallZhEmbeddingModel(OnnxBertBiEncoder encoder, Variant variant, ExecutorService executor) {
+    private BgeSmallZhEmbeddingModel(OnnxBertBiEncoder encoder, BatchedBertEncoder batched, int runsAtOnce,
+                                     Variant variant, ExecutorService executor) {
         super(executor);
         this.encoder = encoder;
+        this.batched = batched;
+        this.runsAtOnce = runsAtOnce;
         this.variant = variant;
+    }
+
+    /** How many question inferences run at once (the Chinese question batcher's runners): one per core. */
+    public int runsAtOnce() {
+        return runsAtOnce;
     }
 
     /** @param intraOpThreads threads per inference; 0 leaves ONNX Runtime's default (all cores, spinning) */
@@ -68,12 +84,34 @@ public final class BgeSmallZhEmbeddingModel extends AbstractInProcessEmbeddingMo
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         OrtSession session = OnnxSessions.session(environment, variant.modelName + ".onnx", variant.shippedBy,
                 intraOpThreads, true);
-        try (InputStream tokenizer = OnnxSessions.tokenizer(variant.modelName + "-tokenizer.json", variant.shippedBy)) {
+        String tokenizerFile = variant.modelName + "-tokenizer.json";
+        try (InputStream tokenizer = OnnxSessions.tokenizer(tokenizerFile, variant.shippedBy);
+             InputStream batchTokenizer = OnnxSessions.tokenizer(tokenizerFile, variant.shippedBy)) {
+            // tokenised as OnnxBertBiEncoder tokenises (no padding), so a text's ids are the same in both
+            HuggingFaceTokenizer tokens = HuggingFaceTokenizer.newInstance(batchTokenizer, Map.of("padding", "false"));
             return new BgeSmallZhEmbeddingModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS),
-                    variant, OnnxSessions.embedAllPool());
+                    new BatchedBertEncoder(environment, session, tokens, PoolingMode.CLS),
+                    OnnxSessions.runsAtOnce(intraOpThreads), variant, OnnxSessions.embedAllPool());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime could not read the inputs of " + variant.modelName, e);
         }
+    }
+
+    /**
+     * Embeds each text as {@link #embed(String)} does, those that fit the model's window (questions do) in a single
+     * inference; with the quantized build, each in a run of its own (see {@link BatchedBertEncoder#embedEach}).
+     *
+     * @return unit vectors, in the order of the texts
+     * @throws IllegalArgumentException for a blank text
+     */
+    public List<float[]> embedEach(List<String> texts) {
+        return batched.embedEach(texts, variant == Variant.QUANTIZED, this::alone);
+    }
+
+    private float[] alone(String text) {
+        return Vectors.unit(embed(text).content().vector());
     }
 
     /** The variant's name ("bge-small-zh-v1.5-q"): the vectors of one variant are not those of the other. */

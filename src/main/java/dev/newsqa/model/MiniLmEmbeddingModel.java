@@ -13,7 +13,6 @@ import dev.newsqa.index.Vectors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -92,7 +91,8 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
             // tokenised as OnnxBertBiEncoder tokenises (no padding), so a text's ids are the same in both
             HuggingFaceTokenizer tokens = HuggingFaceTokenizer.newInstance(batchTokenizer, Map.of("padding", "false"));
             return new MiniLmEmbeddingModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN),
-                    new BatchedBertEncoder(environment, session, tokens), OnnxSessions.runsAtOnce(intraOpThreads),
+                    new BatchedBertEncoder(environment, session, tokens, PoolingMode.MEAN),
+                    OnnxSessions.runsAtOnce(intraOpThreads),
                     variant);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -116,41 +116,11 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
      *                                  a batch one text at a time to tell them apart)
      */
     public List<float[]> embedEach(List<String> texts) {
-        if (texts.stream().anyMatch(String::isBlank)) {
-            throw new IllegalArgumentException("a blank text has no embedding");
-        }
-        if (variant == Variant.QUANTIZED) {
-            // the quantized build quantizes its activations with a scale taken from the whole input tensor, so in one
-            // run a text's vector would depend on the texts beside it (cosine 0.9925 to the vector it gets alone, in
-            // MiniLmEmbeddingModelTest): a question's answer must not depend on who else is asking, so one run each
-            return texts.stream().map(text -> Vectors.unit(embed(text).content().vector())).toList();
-        }
-        List<Integer> fitting = new ArrayList<>();
-        List<long[]> fittingIds = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            long[] ids = batched.tokenize(texts.get(i));
-            if (BatchedBertEncoder.fitsOnePart(ids)) {
-                fitting.add(i);
-                fittingIds.add(ids);
-            }
-        }
-        float[][] out = new float[texts.size()][];
-        if (!fitting.isEmpty()) {
-            try {
-                float[][] vectors = batched.embed(fittingIds);
-                for (int k = 0; k < vectors.length; k++) {
-                    out[fitting.get(k)] = vectors[k];
-                }
-            } catch (OrtException e) {
-                throw new IllegalStateException("ONNX Runtime failed to embed " + fitting.size() + " texts", e);
-            }
-        }
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] == null) {
-                out[i] = Vectors.unit(embed(texts.get(i)).content().vector());
-            }
-        }
-        return List.of(out);
+        return batched.embedEach(texts, variant == Variant.QUANTIZED, this::alone);
+    }
+
+    private float[] alone(String text) {
+        return Vectors.unit(embed(text).content().vector());
     }
 
     @Override

@@ -30,6 +30,14 @@ public interface LanguagesConfig {
     BgeSmallZhEmbeddingModel.Variant chineseModel();
 
     /**
+     * Chinese questions of concurrent requests embedded by bge-small-zh in one inference at most (one inference per
+     * core at once, as for MiniLM's {@code qa.embeddings.question-batch}). Smaller than MiniLM's: a run of 16 Chinese
+     * questions holds several times the working memory of a run of four (src/docs/performance.md).
+     */
+    @WithDefault("4")
+    int chineseQuestionBatch();
+
+    /**
      * The Ding German-English dictionary as Debian's {@code trans-de-en} installs it ({@code /usr/share/trans/de-en};
      * GPL-2+, so never bundled): German questions over English articles, and English ones over German articles, are
      * then also searched with the dictionary's translations of their words. Unset: names and numbers are all such a

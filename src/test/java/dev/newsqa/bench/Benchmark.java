@@ -1,18 +1,22 @@
 package dev.newsqa.bench;
 
 import dev.langchain4j.data.segment.TextSegment;
+import dev.newsqa.answer.QuestionText;
+import dev.newsqa.answer.QuestionTranslator;
 import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.corpus.EmbeddingsConfig;
 import dev.newsqa.eval.QuestionSet;
 import dev.newsqa.ingest.Article;
 import dev.newsqa.ingest.ArticleParser;
 import dev.newsqa.ingest.DocumentsConfig;
+import dev.newsqa.ingest.Language;
 import dev.newsqa.ingest.Passage;
 import dev.newsqa.ingest.Sentence;
 import dev.newsqa.ingest.SplitSettings;
 import dev.newsqa.model.BgeSmallZhEmbeddingModel;
 import dev.newsqa.model.MiniLmEmbeddingModel;
 import dev.newsqa.testing.Folders;
+import dev.newsqa.translate.CedictGlossary;
 import dev.newsqa.translate.LanguagesConfig;
 
 import java.nio.charset.StandardCharsets;
@@ -26,17 +30,27 @@ import java.util.stream.Stream;
 
 /**
  * Measures the service against its limits, in one run, and prints medians, ratios and pass/fail beside each
- * target (nothing is asserted). Needs the packaged service:
+ * target (nothing is asserted): English questions against the bare MiniLM embedding, then Chinese questions against
+ * the bare cost of the two models one needs (bge-small-zh on the question, MiniLM on its English glosses), and the
+ * resident memory after each load. Needs the packaged service:
  * {@code ./mvnw -q package -DskipTests && ./mvnw -q test-compile exec:java -Dexec.mainClass=dev.newsqa.bench.Benchmark}
- * ({@code -Dexec.args="--passages 1000"} for a quicker, smaller run).
+ * ({@code -Dexec.args="--passages 1000"} for a quicker, smaller run; {@code --jvm "<options>"} and
+ * {@code --env NAME=value,...} for other service JVM options and settings).
  */
 public final class Benchmark {
 
     private static final Path WORK = Path.of("target", "bench");
     private static final int[] CONCURRENCY = {1, 4, 16};
     private static final int REQUESTS_PER_CLIENT = 40;
-    /** The benchmark is one client asking hundreds of questions a minute: the per-client limit is off. */
-    private static final java.util.Map<String, String> UNLIMITED = ServerProcess.unlimited(null);
+    /** Chinese questions are measured alone and under load, after the English ones. */
+    private static final int[] CHINESE_CONCURRENCY = {1, 16};
+    /** Chinese questions asked at concurrency 16 before they are timed, so that their own path is compiled. */
+    private static final int WARM_UP_CHINESE = 1000;
+    /**
+     * The benchmark is one client asking hundreds of questions a minute: the per-client limit is off; {@code --env
+     * NAME=value,...} adds settings or environment variables to the service's.
+     */
+    private static java.util.Map<String, String> serverEnvironment = ServerProcess.unlimited(null);
     /** The JVM options the service is run with ({@code --jvm} replaces them). */
     private static List<String> serverJvm = ServerProcess.PRODUCTION_JVM;
 
@@ -46,7 +60,8 @@ public final class Benchmark {
     /** The figures of one corpus. */
     record CorpusFigures(String name, int articles, int passages, int segments, long coldMillis, long warmMillis,
                          Bare bare, double bareEmbedAllMillis, List<LoadRunner.Result> load, LoadRunner.Result cached,
-                         double rssWarm, double rssLoaded) {
+                         double rssWarm, double rssLoaded, ChineseBare chineseBare, List<LoadRunner.Result> chineseLoad,
+                         double rssAfterChinese) {
 
         double ingestPassagesPerSecond() {
             return passages / ((coldMillis - warmMillis) / 1000.0);
@@ -64,14 +79,18 @@ public final class Benchmark {
                 passages = Integer.parseInt(args[i + 1]);
             } else if (args[i].equals("--jvm")) {
                 serverJvm = List.of(args[i + 1].trim().split("\\s+"));
+            } else if (args[i].equals("--env")) {
+                serverEnvironment = ServerProcess.unlimited(args[i + 1]);
             }
         }
         Files.createDirectories(WORK);
         int cores = Runtime.getRuntime().availableProcessors();
         List<String> questions = QuestionSet.load().answerable().stream().map(QuestionSet.Answerable::q).toList();
+        List<String> chineseQuestions = Stream.of("/eval/questions-zh.json", "/eval/questions-zh-names.json")
+                .flatMap(Benchmark::answerable).toList();
         System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s; service JVM options: %s%n", cores,
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
-                String.join(" ", serverJvm));
+                String.join(" ", serverJvm) + "; environment: " + serverEnvironment);
 
         // the build the service runs (qa.embeddings.model, e.g. QA_EMBEDDINGS_MODEL=quantized in the environment both
         // processes see); the limit is defined on one thread
@@ -86,8 +105,8 @@ public final class Benchmark {
         System.out.printf("generated corpus: %d passages in %s%n%n", generatedPassages, generated);
 
         List<CorpusFigures> figures = new ArrayList<>();
-        figures.add(measure("seeds", seedsCopy, model, questions, cores));
-        figures.add(measure("generated", generated, model, questions, cores));
+        figures.add(measure("seeds", seedsCopy, model, questions, chineseQuestions, cores));
+        figures.add(measure("generated", generated, model, questions, chineseQuestions, cores));
         report(figures, cores);
     }
 
@@ -154,18 +173,110 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * What the models alone take for a Chinese question over English passages, as the service reads one: bge-small-zh
+     * embeds the question (with BGE's instruction) for the Chinese space, and MiniLM embeds its English glosses
+     * (CC-CEDICT's, word by word) to choose among English sentences. The median of the two runs in a row, each model
+     * on one thread, in this process; the limit is cores ÷ that time.
+     */
+    record ChineseBare(double embedMillis, double bgeMillis, double glossMillis) {
+
+        double limit(int cores) {
+            return cores * 1000 / embedMillis;
+        }
+
+        static ChineseBare measure(MiniLmEmbeddingModel miniLm, List<String> questions) {
+            QuestionTranslator glossary = new QuestionTranslator(List.of(new CedictGlossary()));
+            for (int i = 0; i < 50; i++) {
+                embed(miniLm, glossary, chineseVariant(questions.get(i % questions.size()), 70_000 + i));
+            }
+            int n = 2 * questions.size();
+            double[] both = new double[n];
+            double[] bge = new double[n];
+            double[] gloss = new double[n];
+            for (int i = 0; i < n; i++) {
+                double[] t = embed(miniLm, glossary, chineseVariant(questions.get(i % questions.size()), i));
+                bge[i] = t[0];
+                gloss[i] = t[1];
+                both[i] = t[0] + t[1];
+            }
+            Arrays.sort(both);
+            Arrays.sort(bge);
+            Arrays.sort(gloss);
+            return new ChineseBare(LoadRunner.percentile(both, 50), LoadRunner.percentile(bge, 50),
+                    LoadRunner.percentile(gloss, 50));
+        }
+
+        /** Milliseconds of bge-small-zh's run on the question and of MiniLM's on its glosses. */
+        private static double[] embed(MiniLmEmbeddingModel miniLm, QuestionTranslator glossary, String question) {
+            String clean = QuestionText.normalise(question);
+            long t0 = System.nanoTime();
+            chineseModel().embed(BgeSmallZhEmbeddingModel.QUERY_INSTRUCTION + clean);
+            long t1 = System.nanoTime();
+            String gloss = glossary.translate(clean, Language.CHINESE).get(Language.ENGLISH);
+            if (gloss != null && QuestionText.hasWords(gloss)) {
+                miniLm.embed(gloss);
+            }
+            long t2 = System.nanoTime();
+            return new double[] {(t1 - t0) / 1e6, (t2 - t1) / 1e6};
+        }
+
+        void print(String when, int cores) {
+            System.out.printf(Locale.ROOT, "bare cost of a Chinese question %s (%s on the question, then %s on its"
+                    + " English glosses, 1 ONNX thread each, no HTTP, no retrieval): median %.2f ms (%.2f + %.2f)"
+                    + " -> limit %.0f questions/s on %d cores%n", when, chineseModel().modelName(), "all-MiniLM-L6-v2",
+                    embedMillis, bgeMillis, glossMillis, limit(cores), cores);
+        }
+    }
+
     /** A question made unique so that it misses the service's cache of question embeddings. */
     private static String variant(String question, int n) {
         return question + " (ref " + n + ")";
     }
 
+    /**
+     * A Chinese question made unique in its Chinese words too: the service embeds a Chinese question's English
+     * glosses, which leave out Latin letters and digits, so a number in Chinese numerals ("编号一百二十三") keeps
+     * the glosses from being the cached ones of an earlier variant.
+     */
+    static String chineseVariant(String question, int n) {
+        return question + "（编号" + chineseNumeral(n) + "）";
+    }
+
+    /** n in Chinese numerals, each digit with its place (12305 is "一万二千三百五" here: unique is enough). */
+    static String chineseNumeral(int n) {
+        String digits = "零一二三四五六七八九";
+        String[] places = {"", "十", "百", "千", "万", "十万", "百万"};
+        if (n == 0) {
+            return "零";
+        }
+        StringBuilder out = new StringBuilder();
+        String s = Integer.toString(n);
+        for (int i = 0; i < s.length(); i++) {
+            int d = s.charAt(i) - '0';
+            if (d != 0) {
+                out.append(digits.charAt(d)).append(places[s.length() - 1 - i]);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Stream<String> answerable(String resource) {
+        try {
+            return QuestionSet.load(resource).answerable().stream().map(QuestionSet.Answerable::q);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static CorpusFigures measure(String name, Path documents, MiniLmEmbeddingModel model, List<String> questions,
-                                         int cores) throws Exception {
+                                         List<String> chineseQuestions, int cores) throws Exception {
         Path embeddings = WORK.resolve(name + "-embeddings");
         Folders.deleteTree(embeddings);
         System.out.printf("[%s] cold start (every article embedded)…%n", name);
         long cold;
-        try (ServerProcess server = ServerProcess.start(documents, embeddings, WORK.resolve(name + "-cold.log"), serverJvm, UNLIMITED)) {
+        try (ServerProcess server = ServerProcess.start(documents, embeddings, WORK.resolve(name + "-cold.log"), serverJvm,
+                serverEnvironment)) {
             cold = server.readyMillis();
         }
         System.out.printf("[%s] warm start (embeddings reused)…%n", name);
@@ -175,7 +286,11 @@ public final class Benchmark {
         double rssWarm;
         double rssLoaded;
         Bare bare;
-        try (ServerProcess server = ServerProcess.start(documents, embeddings, WORK.resolve(name + "-warm.log"), serverJvm, UNLIMITED)) {
+        ChineseBare chineseBare;
+        List<LoadRunner.Result> chineseLoad = new ArrayList<>();
+        double rssAfterChinese;
+        try (ServerProcess server = ServerProcess.start(documents, embeddings, WORK.resolve(name + "-warm.log"), serverJvm,
+                serverEnvironment)) {
             warm = server.readyMillis();
             LoadRunner runner = new LoadRunner(server.baseUrl());
             LoadRunner.Warm warmUp = runner.warmUp(server, questions, 1_000_000);
@@ -185,15 +300,18 @@ public final class Benchmark {
             bare = Bare.measure(model, questions, cores);
             System.out.printf("[%s] ", name);
             bare.print("now, the service idle", cores);
-            int offset = 0;
-            for (int c : CONCURRENCY) {
-                int n = Math.max(questions.size(), c * REQUESTS_PER_CLIENT);
-                System.out.printf("[%s] load at concurrency %d (%d questions)…%n", name, c, n);
-                load.add(runner.run(c, unique(questions, n, offset)));
-                offset += n;
-            }
+            load.addAll(loads(runner, name + "] load", CONCURRENCY, questions.size(),
+                    (n, offset) -> unique(questions, n, offset)));
             cached = runner.repeated(questions);
             rssLoaded = server.residentMiB();
+            // then Chinese questions, which also need bge-small-zh: warmed up on their own path first
+            runner.run(16, chinese(chineseQuestions, WARM_UP_CHINESE, 2_000_000));
+            chineseBare = ChineseBare.measure(model, chineseQuestions);
+            System.out.printf("[%s] ", name);
+            chineseBare.print("now, the service idle", cores);
+            chineseLoad.addAll(loads(runner, name + "] Chinese questions", CHINESE_CONCURRENCY, chineseQuestions.size(),
+                    (n, offset) -> chinese(chineseQuestions, n, offset)));
+            rssAfterChinese = server.residentMiB();
         }
         ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
         List<TextSegment> segments = new ArrayList<>();
@@ -228,7 +346,33 @@ public final class Benchmark {
         chineseModel().embedAll(passagesOnly);
         double bareEmbedAll = (System.nanoTime() - t0) / 1e6;
         return new CorpusFigures(name, articles, passageCount, segments.size(), cold, warm, bare, bareEmbedAll, load, cached,
-                rssWarm, rssLoaded);
+                rssWarm, rssLoaded, chineseBare, chineseLoad, rssAfterChinese);
+    }
+
+    /**
+     * One load at each concurrency, {@link #REQUESTS_PER_CLIENT} questions a client (at least the whole set), each
+     * load's questions new to the service: {@code questions} gives n of them from an offset.
+     */
+    private static List<LoadRunner.Result> loads(LoadRunner runner, String what, int[] concurrency, int setSize,
+                                                 java.util.function.BiFunction<Integer, Integer, List<String>> questions)
+            throws Exception {
+        List<LoadRunner.Result> results = new ArrayList<>();
+        int offset = 0;
+        for (int c : concurrency) {
+            int n = Math.max(setSize, c * REQUESTS_PER_CLIENT);
+            System.out.printf("[%s at concurrency %d (%d questions)…%n", what, c, n);
+            results.add(runner.run(c, questions.apply(n, offset)));
+            offset += n;
+        }
+        return results;
+    }
+
+    private static List<String> chinese(List<String> questions, int n, int offset) {
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(chineseVariant(questions.get(i % questions.size()), offset + i));
+        }
+        return out;
     }
 
     static List<String> unique(List<String> questions, int n, int offset) {
@@ -257,13 +401,22 @@ public final class Benchmark {
             LoadRunner.Result c = f.cached();
             System.out.printf(Locale.ROOT, "%-13s %8.1f %8.1f %8.1f %10.1f %15.2fx %18s %9d%n", "1, repeated", c.p50(),
                     c.p95(), c.p99(), c.throughput(), c.p50() / embedMillis, "", c.failures());
+            ChineseBare zh = f.chineseBare();
+            System.out.printf(Locale.ROOT, "Chinese questions (bare bge-small-zh + MiniLM beside this load: %.2f ms,"
+                    + " limit %.0f questions/s)%n", zh.embedMillis(), zh.limit(cores));
+            for (LoadRunner.Result r : f.chineseLoad()) {
+                System.out.printf(Locale.ROOT, "%-13d %8.1f %8.1f %8.1f %10.1f %15.2fx %17.0f%% %9d %11.0f%%%n",
+                        r.concurrency(), r.p50(), r.p95(), r.p99(), r.throughput(), r.p50() / zh.embedMillis(),
+                        100 * r.throughput() / zh.limit(cores), r.failures(), 100 * r.clientCpuShare());
+            }
             System.out.printf(Locale.ROOT, "start-up to ready: cold %d ms, warm %d ms (warm/cold %.2f)%n", f.coldMillis(),
                     f.warmMillis(), (double) f.warmMillis() / f.coldMillis());
             System.out.printf(Locale.ROOT, "ingestion: %.1f passages/s (cold − warm start) vs bare embedAll %.1f passages/s"
                     + " (%.0f%%)%n", f.ingestPassagesPerSecond(), f.barePassagesPerSecond(),
                     100 * f.ingestPassagesPerSecond() / f.barePassagesPerSecond());
-            System.out.printf(Locale.ROOT, "resident memory: %.0f MiB after warm-up, %.0f MiB after the load (%+.1f%%)%n%n",
-                    f.rssWarm(), f.rssLoaded(), 100 * (f.rssLoaded() / f.rssWarm() - 1));
+            System.out.printf(Locale.ROOT, "resident memory: %.0f MiB after warm-up, %.0f MiB after the load"
+                    + " (%+.1f%%), %.0f MiB after the Chinese questions%n%n", f.rssWarm(), f.rssLoaded(),
+                    100 * (f.rssLoaded() / f.rssWarm() - 1), f.rssAfterChinese());
         }
         CorpusFigures big = all.get(all.size() - 1);
         System.out.printf("== targets (corpus '%s', %d passages)%n", big.name(), big.passages());
@@ -282,6 +435,17 @@ public final class Benchmark {
         target("memory after load <= after warm-up + 10%", 100 * (big.rssLoaded() / big.rssWarm() - 1), "% growth",
                 big.rssLoaded() <= 1.1 * big.rssWarm());
         target("resident memory after load <= 700 MiB", big.rssLoaded(), "MiB", big.rssLoaded() <= 700);
+        // issue 23: with the Chinese model in the process, the same targets against the bare cost of the models a
+        // question needs (a Chinese question: bge-small-zh, and MiniLM for its glosses)
+        ChineseBare zh = big.chineseBare();
+        LoadRunner.Result zh1 = big.chineseLoad().get(0);
+        LoadRunner.Result zh16 = big.chineseLoad().get(big.chineseLoad().size() - 1);
+        target("Chinese: served p50 at concurrency 1 <= 1.15x bare", zh1.p50() / zh.embedMillis(), "x",
+                zh1.p50() <= 1.15 * zh.embedMillis());
+        target("Chinese: throughput at concurrency 16 >= 100% of limit", 100 * zh16.throughput() / zh.limit(cores), "%",
+                zh16.throughput() >= zh.limit(cores));
+        double rssMax = Math.max(big.rssLoaded(), big.rssAfterChinese());
+        target("resident memory after Chinese questions too <= 700 MiB", rssMax, "MiB", rssMax <= 700);
     }
 
     private static BgeSmallZhEmbeddingModel chinese;

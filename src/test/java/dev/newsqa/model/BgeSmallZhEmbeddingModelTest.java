@@ -2,18 +2,24 @@ package dev.newsqa.model;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.newsqa.config.StandaloneConfig;
+import dev.newsqa.index.Vectors;
 import dev.newsqa.translate.LanguagesConfig;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.config.PropertiesConfigSource;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Both builds of bge-small-zh-v1.5 load from their jars, are told apart by name, and read Chinese over English. */
+/**
+ * Both builds of bge-small-zh-v1.5 load from their jars, are told apart by name, read Chinese over English, and embed
+ * the questions of concurrent requests in one run as each would be embedded alone.
+ */
 class BgeSmallZhEmbeddingModelTest {
 
     private static final String QUESTION = BgeSmallZhEmbeddingModel.QUERY_INSTRUCTION + "阿里云本财年将招聘多少名工程师？";
@@ -44,6 +50,44 @@ class BgeSmallZhEmbeddingModelTest {
         for (int i = 0; i < 3; i++) {
             assertThat(cosine(quantized[i], full[i])).isGreaterThan(0.95);
         }
+    }
+
+    @Test
+    void questionsEmbeddedInOneRunGetTheVectorsTheyGetAlone() {
+        BgeSmallZhEmbeddingModel full = BgeSmallZhEmbeddingModel.load(BgeSmallZhEmbeddingModel.Variant.FULL, 1);
+        List<String> texts = new ArrayList<>(List.of(QUESTION,
+                BgeSmallZhEmbeddingModel.QUERY_INSTRUCTION + "钉钉有多少用户？",
+                BgeSmallZhEmbeddingModel.QUERY_INSTRUCTION + "Zynn 为什么被 Google Play 下架？",
+                "为什么？",
+                ANSWER));
+        texts.add("云".repeat(700)); // longer than the model's window: embedded in parts, as alone
+
+        List<float[]> together = full.embedEach(texts);
+
+        assertThat(together).hasSize(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            float[] alone = Vectors.unit(full.embed(texts.get(i)).content().vector());
+            assertThat(together.get(i)).hasSize(BgeSmallZhEmbeddingModel.DIMENSION);
+            assertThat(Vectors.dot(together.get(i), alone)).as(texts.get(i)).isGreaterThan(0.99999f);
+        }
+        assertThat(Vectors.dot(together.get(0), together.get(1))).isLessThan(0.95f); // and they are not all alike
+        assertThat(full.runsAtOnce()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThatThrownBy(() -> full.embedEach(List.of("好", " "))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theQuantizedBuildEmbedsEachQuestionOnItsOwn() {
+        BgeSmallZhEmbeddingModel quantized = BgeSmallZhEmbeddingModel.load(BgeSmallZhEmbeddingModel.Variant.QUANTIZED, 1);
+        List<String> texts = List.of(QUESTION, ANSWER, UNRELATED);
+
+        List<float[]> each = quantized.embedEach(texts);
+
+        // its activations are scaled by the whole run's input, so a question's vector must not depend on the others
+        for (int i = 0; i < texts.size(); i++) {
+            float[] alone = Vectors.unit(quantized.embed(texts.get(i)).content().vector());
+            assertThat(Vectors.dot(each.get(i), alone)).as(texts.get(i)).isGreaterThan(0.99999f);
+        }
+        assertThatThrownBy(() -> quantized.embedEach(List.of("好", " "))).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The question's, the answer's and the unrelated sentence's vectors, after checking the model's name. */
