@@ -15,8 +15,8 @@ public record ChineseSpace(BgeSmallZhEmbeddingModel model, QuestionBatcher quest
     /**
      * The space of this model, its questions embedded with BGE's retrieval instruction in front by one run per core at
      * once, each run taking up to {@code batch} questions that arrived meanwhile, as MiniLM's are. Embedded on their
-     * requests' own threads, one run each, 16 concurrent Chinese askers had raised resident memory by about 125 MiB and
-     * reached 85 % of the limit the bare models allow (src/docs/performance.md, stop 48).
+     * requests' own threads, one run each, 16 concurrent Chinese askers had raised resident memory by 104 MiB at 5,025
+     * passages and reached 82 % of the limit the bare models allow; batched, 58 MiB and 94 % (src/docs/performance.md).
      */
     static ChineseSpace of(BgeSmallZhEmbeddingModel model, int batch) {
         QuestionBatcher questions = new QuestionBatcher("chinese-question-embedding", texts -> model.embedEach(

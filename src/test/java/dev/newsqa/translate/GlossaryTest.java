@@ -3,9 +3,16 @@ package dev.newsqa.translate;
 import dev.newsqa.ingest.Language;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +30,45 @@ class GlossaryTest {
     void chineseWordsGetTheirEnglishGlosses() {
         assertThat(cedict.gloss("微软的首席执行官是谁？")).contains("Microsoft", "chief executive officer");
         assertThat(cedict.gloss("特斯拉出生在哪一年？")).contains("Tesla", "born", "year");
+    }
+
+    @Test
+    void theCompactTableFindsExactlyItsHeadwords() {
+        CedictGlossary.Entries entries = CedictGlossary.Entries.of(Map.of("首席", "chief", "首席执行官",
+                "chief executive officer", "首", "head", "执行", "carry out", "A", "ascii"));
+        assertThat(entries.size()).isEqualTo(5);
+        assertThat(entries.get("首席执行官")).isEqualTo("chief executive officer");
+        assertThat(entries.get("首席")).isEqualTo("chief");
+        assertThat(entries.get("首")).isEqualTo("head");
+        assertThat(entries.get("A")).isEqualTo("ascii");
+        assertThat(entries.get("首席执行")).as("a prefix of a headword is none").isNull();
+        assertThat(entries.get("执")).isNull();
+        assertThat(entries.get("")).isNull();
+        assertThat(entries.find("谁是首席执行官", 2, 7)).isGreaterThanOrEqualTo(0);
+        assertThat(entries.find("谁是首席执行官", 2, 4)).isGreaterThanOrEqualTo(0);
+        assertThat(entries.find("谁是首席执行官", 1, 4)).isNegative();
+    }
+
+    @Test
+    void theBundledDictionaryGivesEveryHeadwordItsGloss() throws IOException {
+        Map<String, String> file = new HashMap<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                GlossaryTest.class.getClassLoader().getResourceAsStream(CedictGlossary.RESOURCE)), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    file.put(line.substring(0, tab), line.substring(tab + 1));
+                }
+            }
+        }
+        CedictGlossary.Entries entries = CedictGlossary.Entries.of(file);
+
+        assertThat(entries.size()).isEqualTo(file.size()).isGreaterThan(100_000);
+        file.forEach((head, gloss) -> {
+            if (!gloss.equals(entries.get(head))) {
+                throw new AssertionError(head + ": " + entries.get(head) + " instead of " + gloss);
+            }
+        });
     }
 
     @Test
