@@ -338,7 +338,8 @@ final class ExtractSelector {
         // a follow-up's extract answers what it asks itself: the words of its context are the earlier turn's, and
         // usually stand in the sentence that answered that turn, not in this one
         Evidence evidence = new Evidence(bestCosine, c.cosine(), followUp ? Math.max(coverage, askedCoverage) : coverage,
-                c.foundByBoth(AGREEMENT_WITHIN, terms.language()) ? 1 : 0, coverageWithNameTitle(terms, List.of(indexed.terms()), indexed),
+                c.foundByBoth(AGREEMENT_WITHIN, terms.language()) ? 1 : 0,
+                coverageWithNameTitle(terms, List.of(indexed.terms()), indexed),
                 followUp ? Math.max(matched, asked.matchedWords(extractTerms, p.language())) : matched);
         return new Extract(c, sentences.get(from).start(), sentences.get(to).end(), slice(p, from, to), evidence, score,
                 confidence.of(terms.language(), p.language()).confidence(evidence), askedCoverage,

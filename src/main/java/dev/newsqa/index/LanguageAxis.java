@@ -17,8 +17,9 @@ import java.util.Map;
  * The direction along which all-MiniLM-L6-v2 tells German text from English, and where each language's sentences lie
  * on it. MiniLM is an English model: a German question and any German sentence share a component that has nothing to
  * do with what either says (on the seeds a German question's mean cosine with the German sentences is above its mean
- * with the English ones by 0.17 at the median of the 79 German questions of the two German seed sets (0.10–0.22 for four in five), whatever it asks), so in a corpus holding both, German sentences look closer to a German
- * question than the English sentence that answers it. {@link #languageShare} is that component: the question's
+ * with the English ones by 0.17 at the median of the 79 German questions of the two German seed sets, 0.10–0.22 for
+ * four in five, whatever it asks), so in a corpus holding both, German sentences look closer to a German question than
+ * the English sentence that answers it. {@link #languageShare} is that component: the question's
  * position on the axis times the mean position of the text's language, which a ranking takes off a cosine to compare
  * texts of two languages on what they say. Within one language it is the same for every text, so it changes no
  * ranking among texts of one language.

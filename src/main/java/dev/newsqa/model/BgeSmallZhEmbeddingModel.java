@@ -1,19 +1,13 @@
 package dev.newsqa.model;
 
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.newsqa.index.Vectors;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -84,19 +78,10 @@ public final class BgeSmallZhEmbeddingModel extends AbstractInProcessEmbeddingMo
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         OrtSession session = OnnxSessions.session(environment, variant.modelName + ".onnx", variant.shippedBy,
                 intraOpThreads, true);
-        String tokenizerFile = variant.modelName + "-tokenizer.json";
-        try (InputStream tokenizer = OnnxSessions.tokenizer(tokenizerFile, variant.shippedBy);
-             InputStream batchTokenizer = OnnxSessions.tokenizer(tokenizerFile, variant.shippedBy)) {
-            // tokenised as OnnxBertBiEncoder tokenises (no padding), so a text's ids are the same in both
-            HuggingFaceTokenizer tokens = HuggingFaceTokenizer.newInstance(batchTokenizer, Map.of("padding", "false"));
-            return new BgeSmallZhEmbeddingModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS),
-                    new BatchedBertEncoder(environment, session, tokens, PoolingMode.CLS),
-                    OnnxSessions.runsAtOnce(intraOpThreads), variant, OnnxSessions.embedAllPool());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (OrtException e) {
-            throw new IllegalStateException("ONNX Runtime could not read the inputs of " + variant.modelName, e);
-        }
+        OnnxSessions.Encoders encoders = OnnxSessions.encoders(environment, session,
+                variant.modelName + "-tokenizer.json", variant.shippedBy, PoolingMode.CLS);
+        return new BgeSmallZhEmbeddingModel(encoders.single(), encoders.batched(),
+                OnnxSessions.runsAtOnce(intraOpThreads), variant, OnnxSessions.embedAllPool());
     }
 
     /**

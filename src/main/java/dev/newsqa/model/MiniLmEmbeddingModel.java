@@ -1,8 +1,6 @@
 package dev.newsqa.model;
 
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
@@ -10,11 +8,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 import dev.newsqa.index.Vectors;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * all-MiniLM-L6-v2 from LangChain4j's jars, either build ({@link Variant}; the full one's model file and tokenizer are
@@ -83,22 +77,12 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
      */
     public static MiniLmEmbeddingModel load(Variant variant, int intraOpThreads) {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        String model = variant.files + ".onnx";
-        String tokenizerFile = variant.files + "-tokenizer.json";
-        OrtSession session = OnnxSessions.session(environment, model, variant.shippedBy, intraOpThreads, false);
-        try (InputStream tokenizer = OnnxSessions.tokenizer(tokenizerFile, variant.shippedBy);
-             InputStream batchTokenizer = OnnxSessions.tokenizer(tokenizerFile, variant.shippedBy)) {
-            // tokenised as OnnxBertBiEncoder tokenises (no padding), so a text's ids are the same in both
-            HuggingFaceTokenizer tokens = HuggingFaceTokenizer.newInstance(batchTokenizer, Map.of("padding", "false"));
-            return new MiniLmEmbeddingModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN),
-                    new BatchedBertEncoder(environment, session, tokens, PoolingMode.MEAN),
-                    OnnxSessions.runsAtOnce(intraOpThreads),
-                    variant);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (OrtException e) {
-            throw new IllegalStateException("ONNX Runtime could not read the inputs of " + model, e);
-        }
+        OrtSession session = OnnxSessions.session(environment, variant.files + ".onnx", variant.shippedBy,
+                intraOpThreads, false);
+        OnnxSessions.Encoders encoders = OnnxSessions.encoders(environment, session, variant.files + "-tokenizer.json",
+                variant.shippedBy, PoolingMode.MEAN);
+        return new MiniLmEmbeddingModel(encoders.single(), encoders.batched(), OnnxSessions.runsAtOnce(intraOpThreads),
+                variant);
     }
 
     /** The build's name ("all-MiniLM-L6-v2-q"): the vectors of one build are not those of the other. */

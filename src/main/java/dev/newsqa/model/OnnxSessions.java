@@ -1,8 +1,11 @@
 package dev.newsqa.model;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -89,6 +93,29 @@ final class OnnxSessions {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A model's two encoders over one session: LangChain4j's, a text a run, and ours, several texts a run. */
+    record Encoders(OnnxBertBiEncoder single, BatchedBertEncoder batched) {
+    }
+
+    /**
+     * Both encoders of a session, each with its own tokenizer read from the same file: the batched one's without
+     * padding, so that it tokenises a text as {@code OnnxBertBiEncoder} does and gives it the same ids.
+     */
+    static Encoders encoders(OrtEnvironment environment, OrtSession session, String tokenizerFile, String shippedBy,
+                             PoolingMode pooling) {
+        try (InputStream tokenizer = tokenizer(tokenizerFile, shippedBy);
+             InputStream batchTokenizer = tokenizer(tokenizerFile, shippedBy)) {
+            HuggingFaceTokenizer tokens = HuggingFaceTokenizer.newInstance(batchTokenizer, Map.of("padding", "false"));
+            return new Encoders(new OnnxBertBiEncoder(environment, session, tokenizer, pooling),
+                    new BatchedBertEncoder(environment, session, tokens, pooling));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime could not read the inputs of the model beside " + tokenizerFile,
+                    e);
         }
     }
 

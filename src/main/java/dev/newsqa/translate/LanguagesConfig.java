@@ -31,8 +31,9 @@ public interface LanguagesConfig {
 
     /**
      * Chinese questions of concurrent requests embedded by bge-small-zh in one inference at most (one inference per
-     * core at once, as for MiniLM's {@code qa.embeddings.question-batch}). Smaller than MiniLM's: a run of 16 Chinese
-     * questions holds several times the working memory of a run of four (src/docs/performance.md).
+     * core at once, as for MiniLM's {@code qa.embeddings.question-batch}). Smaller than MiniLM's: measured on 300
+     * passages, up to 16 left 741 MiB resident after a Chinese load, up to four 634–658 MiB, and four already reached
+     * 97 % of the limit the bare models allow (src/docs/performance.md).
      */
     @WithDefault("4")
     int chineseQuestionBatch();

@@ -300,17 +300,16 @@ public final class Benchmark {
             bare = Bare.measure(model, questions, cores);
             System.out.printf("[%s] ", name);
             bare.print("now, the service idle", cores);
-            load.addAll(loads(runner, name + "] load", CONCURRENCY, questions.size(),
-                    (n, offset) -> unique(questions, n, offset)));
+            load.addAll(loads(runner, name, "load", CONCURRENCY, questions, Benchmark::variant));
             cached = runner.repeated(questions);
             rssLoaded = server.residentMiB();
             // then Chinese questions, which also need bge-small-zh: warmed up on their own path first
-            runner.run(16, chinese(chineseQuestions, WARM_UP_CHINESE, 2_000_000));
+            runner.run(16, unique(chineseQuestions, WARM_UP_CHINESE, 2_000_000, Benchmark::chineseVariant));
             chineseBare = ChineseBare.measure(model, chineseQuestions);
             System.out.printf("[%s] ", name);
             chineseBare.print("now, the service idle", cores);
-            chineseLoad.addAll(loads(runner, name + "] Chinese questions", CHINESE_CONCURRENCY, chineseQuestions.size(),
-                    (n, offset) -> chinese(chineseQuestions, n, offset)));
+            chineseLoad.addAll(loads(runner, name, "Chinese questions", CHINESE_CONCURRENCY, chineseQuestions,
+                    Benchmark::chineseVariant));
             rssAfterChinese = server.residentMiB();
         }
         ArticleParser parser = new ArticleParser(StandaloneConfig.mapping(DocumentsConfig.class).splitSettings());
@@ -351,36 +350,42 @@ public final class Benchmark {
 
     /**
      * One load at each concurrency, {@link #REQUESTS_PER_CLIENT} questions a client (at least the whole set), each
-     * load's questions new to the service: {@code questions} gives n of them from an offset.
+     * question new to the service ({@code variant} numbers it, from where the load before left off).
      */
-    private static List<LoadRunner.Result> loads(LoadRunner runner, String what, int[] concurrency, int setSize,
-                                                 java.util.function.BiFunction<Integer, Integer, List<String>> questions)
+    private static List<LoadRunner.Result> loads(LoadRunner runner, String corpus, String what, int[] concurrency,
+                                                 List<String> questions,
+                                                 java.util.function.BiFunction<String, Integer, String> variant)
             throws Exception {
         List<LoadRunner.Result> results = new ArrayList<>();
         int offset = 0;
         for (int c : concurrency) {
-            int n = Math.max(setSize, c * REQUESTS_PER_CLIENT);
-            System.out.printf("[%s at concurrency %d (%d questions)…%n", what, c, n);
-            results.add(runner.run(c, questions.apply(n, offset)));
+            int n = Math.max(questions.size(), c * REQUESTS_PER_CLIENT);
+            System.out.printf("[%s] %s at concurrency %d (%d questions)…%n", corpus, what, c, n);
+            results.add(runner.run(c, unique(questions, n, offset, variant)));
             offset += n;
         }
         return results;
     }
 
-    private static List<String> chinese(List<String> questions, int n, int offset) {
+    static List<String> unique(List<String> questions, int n, int offset) {
+        return unique(questions, n, offset, Benchmark::variant);
+    }
+
+    /** n questions from the set, round and round, each made unique by {@code variant} with its number from offset. */
+    private static List<String> unique(List<String> questions, int n, int offset,
+                                       java.util.function.BiFunction<String, Integer, String> variant) {
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(chineseVariant(questions.get(i % questions.size()), offset + i));
+            out.add(variant.apply(questions.get(i % questions.size()), offset + i));
         }
         return out;
     }
 
-    static List<String> unique(List<String> questions, int n, int offset) {
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(variant(questions.get(i % questions.size()), offset + i));
-        }
-        return out;
+    /** One load's row: its latencies, and its p50 and throughput against the bare cost and the limit. */
+    private static void printLoad(LoadRunner.Result r, double bareMillis, double limit) {
+        System.out.printf(Locale.ROOT, "%-13d %8.1f %8.1f %8.1f %10.1f %15.2fx %17.0f%% %9d %11.0f%%%n", r.concurrency(),
+                r.p50(), r.p95(), r.p99(), r.throughput(), r.p50() / bareMillis, 100 * r.throughput() / limit,
+                r.failures(), 100 * r.clientCpuShare());
     }
 
     private static void report(List<CorpusFigures> all, int cores) {
@@ -393,22 +398,14 @@ public final class Benchmark {
                     embedMillis, limit);
             System.out.printf("%-13s %8s %8s %8s %10s %16s %18s %9s %12s%n", "concurrency", "p50 ms", "p95 ms", "p99 ms",
                     "req/s", "p50/bare embed", "req/s / limit", "failures", "client CPU");
-            for (LoadRunner.Result r : f.load()) {
-                System.out.printf(Locale.ROOT, "%-13d %8.1f %8.1f %8.1f %10.1f %15.2fx %17.0f%% %9d %11.0f%%%n",
-                        r.concurrency(), r.p50(), r.p95(), r.p99(), r.throughput(), r.p50() / embedMillis,
-                        100 * r.throughput() / limit, r.failures(), 100 * r.clientCpuShare());
-            }
+            f.load().forEach(r -> printLoad(r, embedMillis, limit));
             LoadRunner.Result c = f.cached();
             System.out.printf(Locale.ROOT, "%-13s %8.1f %8.1f %8.1f %10.1f %15.2fx %18s %9d%n", "1, repeated", c.p50(),
                     c.p95(), c.p99(), c.throughput(), c.p50() / embedMillis, "", c.failures());
             ChineseBare zh = f.chineseBare();
             System.out.printf(Locale.ROOT, "Chinese questions (bare bge-small-zh + MiniLM beside this load: %.2f ms,"
                     + " limit %.0f questions/s)%n", zh.embedMillis(), zh.limit(cores));
-            for (LoadRunner.Result r : f.chineseLoad()) {
-                System.out.printf(Locale.ROOT, "%-13d %8.1f %8.1f %8.1f %10.1f %15.2fx %17.0f%% %9d %11.0f%%%n",
-                        r.concurrency(), r.p50(), r.p95(), r.p99(), r.throughput(), r.p50() / zh.embedMillis(),
-                        100 * r.throughput() / zh.limit(cores), r.failures(), 100 * r.clientCpuShare());
-            }
+            f.chineseLoad().forEach(r -> printLoad(r, zh.embedMillis(), zh.limit(cores)));
             System.out.printf(Locale.ROOT, "start-up to ready: cold %d ms, warm %d ms (warm/cold %.2f)%n", f.coldMillis(),
                     f.warmMillis(), (double) f.warmMillis() / f.coldMillis());
             System.out.printf(Locale.ROOT, "ingestion: %.1f passages/s (cold − warm start) vs bare embedAll %.1f passages/s"

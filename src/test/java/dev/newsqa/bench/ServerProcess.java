@@ -152,6 +152,11 @@ final class ServerProcess implements AutoCloseable {
         return out;
     }
 
+    /** The server's process id. */
+    long pid() {
+        return process.pid();
+    }
+
     /** Resident set size of the server process, in MiB (from /proc). */
     double residentMiB() throws IOException {
         return statusMiB("VmRSS:");

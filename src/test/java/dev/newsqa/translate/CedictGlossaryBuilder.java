@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
@@ -24,8 +24,8 @@ import java.util.zip.GZIPOutputStream;
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.newsqa.translate.CedictGlossaryBuilder \
  *     -Dexec.args="package/data/all.js src/main/resources/dictionaries/cedict-zh-en.tsv.gz"
  * </pre>
- * One line per headword (simplified, then traditional when it differs): the headword, a tab, and the first words of
- * its first two senses that say what it means. Senses that only point elsewhere ("variant of", "surname", "see",
+ * One line per headword (simplified and traditional each, in headword order): the headword, a tab, and the first
+ * words of its first two senses that say what it means. Senses that only point elsewhere ("variant of", "surname", "see",
  * "used in", "abbr. for", classifiers) are left out, as are comments in parentheses and the Chinese cross-references.
  * The data is CC-CEDICT's, under CC BY-SA 4.0 (MDBG, https://www.mdbg.net/chinese/dictionary?page=cedict), and the
  * glossary stays under that licence.
@@ -51,7 +51,8 @@ public final class CedictGlossaryBuilder {
     public static void main(String[] args) throws IOException {
         String js = Files.readString(Path.of(args[0]));
         JsonNode all = new ObjectMapper().readTree(js.substring(js.indexOf('{'))).path("all");
-        Map<String, List<String>> glosses = new LinkedHashMap<>();
+        // in headword order, which CedictGlossary reads straight into its sorted table
+        Map<String, List<String>> glosses = new TreeMap<>();
         for (JsonNode entry : all) {
             List<String> senses = new ArrayList<>();
             JsonNode defs = entry.get(3);

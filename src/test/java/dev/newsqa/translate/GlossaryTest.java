@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GlossaryTest {
 
@@ -33,9 +35,9 @@ class GlossaryTest {
     }
 
     @Test
-    void theCompactTableFindsExactlyItsHeadwords() {
-        CedictGlossary.Entries entries = CedictGlossary.Entries.of(Map.of("首席", "chief", "首席执行官",
-                "chief executive officer", "首", "head", "执行", "carry out", "A", "ascii"));
+    void theCompactTableFindsExactlyItsHeadwords() throws IOException {
+        CedictGlossary.Entries entries = table("A\tascii", "执行\tcarry out", "首\thead", "首席\tchief",
+                "首席执行官\tchief executive officer");
         assertThat(entries.size()).isEqualTo(5);
         assertThat(entries.get("首席执行官")).isEqualTo("chief executive officer");
         assertThat(entries.get("首席")).isEqualTo("chief");
@@ -50,18 +52,23 @@ class GlossaryTest {
     }
 
     @Test
+    void headwordsOutOfOrderAreRefused() {
+        assertThatThrownBy(() -> table("首席\tchief", "首\thead")).isInstanceOf(IOException.class)
+                .hasMessageContaining("out of order");
+        assertThatThrownBy(() -> table("首\thead", "首\thead again")).isInstanceOf(IOException.class);
+    }
+
+    @Test
     void theBundledDictionaryGivesEveryHeadwordItsGloss() throws IOException {
         Map<String, String> file = new HashMap<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                GlossaryTest.class.getClassLoader().getResourceAsStream(CedictGlossary.RESOURCE)), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    file.put(line.substring(0, tab), line.substring(tab + 1));
-                }
-            }
+        for (String line : bundledLines()) {
+            int tab = line.indexOf('\t');
+            file.put(line.substring(0, tab), line.substring(tab + 1));
         }
-        CedictGlossary.Entries entries = CedictGlossary.Entries.of(file);
+        CedictGlossary.Entries entries;
+        try (BufferedReader lines = new BufferedReader(new StringReader(String.join("\n", bundledLines())))) {
+            entries = CedictGlossary.Entries.read(lines);
+        }
 
         assertThat(entries.size()).isEqualTo(file.size()).isGreaterThan(100_000);
         file.forEach((head, gloss) -> {
@@ -69,6 +76,17 @@ class GlossaryTest {
                 throw new AssertionError(head + ": " + entries.get(head) + " instead of " + gloss);
             }
         });
+    }
+
+    private static CedictGlossary.Entries table(String... lines) throws IOException {
+        return CedictGlossary.Entries.read(new BufferedReader(new StringReader(String.join("\n", lines))));
+    }
+
+    private static List<String> bundledLines() throws IOException {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                GlossaryTest.class.getClassLoader().getResourceAsStream(CedictGlossary.RESOURCE)), StandardCharsets.UTF_8))) {
+            return lines.lines().toList();
+        }
     }
 
     @Test
