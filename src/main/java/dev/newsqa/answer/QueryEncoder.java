@@ -21,14 +21,6 @@ public final class QueryEncoder {
         this(text -> Vectors.unit(model.embed(text).content().vector()), cacheSize);
     }
 
-    /**
-     * Each question embedded by a call of its own, after an instruction the model was trained to read before a
-     * question (BGE's, see {@code BgeSmallZhEmbeddingModel#QUERY_INSTRUCTION}).
-     */
-    public static QueryEncoder withInstruction(EmbeddingModel model, String instruction, int cacheSize) {
-        return new QueryEncoder(text -> Vectors.unit(model.embed(instruction + text).content().vector()), cacheSize);
-    }
-
     /** Questions asked at the same time embedded together; the batcher's model gives unit vectors. */
     public QueryEncoder(QuestionBatcher batcher, int cacheSize) {
         this((Function<String, float[]>) batcher::embed, cacheSize);

@@ -18,7 +18,7 @@ public record ChineseSpace(BgeSmallZhEmbeddingModel model, QuestionBatcher quest
      * requests' own threads, one run each, 16 concurrent Chinese askers had raised resident memory by 104 MiB at 5,025
      * passages and reached 82 % of the limit the bare models allow; batched, 58 MiB and 94 % (src/docs/performance.md).
      */
-    static ChineseSpace of(BgeSmallZhEmbeddingModel model, int batch) {
+    public static ChineseSpace of(BgeSmallZhEmbeddingModel model, int batch) {
         QuestionBatcher questions = new QuestionBatcher("chinese-question-embedding", texts -> model.embedEach(
                 texts.stream().map(text -> BgeSmallZhEmbeddingModel.QUERY_INSTRUCTION + text).toList()),
                 model.runsAtOnce(), batch);

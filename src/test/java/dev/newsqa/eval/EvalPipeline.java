@@ -6,6 +6,7 @@ import dev.newsqa.answer.ConfidenceModels;
 import dev.newsqa.answer.QueryEncoder;
 import dev.newsqa.answer.QuestionAnswerer;
 import dev.newsqa.answer.QuestionTranslator;
+import dev.newsqa.app.ChineseSpace;
 import dev.newsqa.config.StandaloneConfig;
 import dev.newsqa.corpus.EmbeddingsConfig;
 import dev.newsqa.corpus.CorpusLoader;
@@ -44,7 +45,8 @@ final class EvalPipeline {
     static synchronized BgeSmallZhEmbeddingModel bge() {
         if (bge == null && LANGUAGES.chineseSpace()) {
             bge = BgeSmallZhEmbeddingModel.load(LANGUAGES.chineseModel(), 1);
-            bgeQuestions = QueryEncoder.withInstruction(bge, BgeSmallZhEmbeddingModel.QUERY_INSTRUCTION, 50_000);
+            // Chinese questions through the batcher the service embeds them with (one at a time here)
+            bgeQuestions = new QueryEncoder(ChineseSpace.of(bge, LANGUAGES.chineseQuestionBatch()).questions(), 50_000);
         }
         return bge;
     }
