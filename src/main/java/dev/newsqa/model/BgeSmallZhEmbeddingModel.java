@@ -12,10 +12,9 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * bge-small-zh-v1.5 from LangChain4j's jar (its model file and tokenizer, CLS pooling as the model was trained),
- * with the ONNX Runtime session's threads set like {@link MiniLmEmbeddingModel}'s, lean in memory
- * ({@link OnnxSessions#options(int, boolean)}). A Chinese model that also places
- * English text near its Chinese meaning: the vector space in which Chinese questions meet articles of any language.
- * Questions get the model's retrieval instruction in front ({@link #QUERY_INSTRUCTION}); passages and sentences do
+ * with the ONNX Runtime session set up like {@link MiniLmEmbeddingModel}'s ({@link OnnxSessions#options(int)}).
+ * A Chinese model that also places English text near its Chinese meaning: the vector space in which Chinese
+ * questions meet articles of any language. Questions get the model's retrieval instruction in front ({@link #QUERY_INSTRUCTION}); passages and sentences do
  * not. Its {@link #modelName()} names the variant, and so the folder its vectors are kept in. {@link #embedEach} runs
  * the questions of concurrent requests in one inference, as {@link MiniLmEmbeddingModel#embedEach} does.
  */
@@ -77,7 +76,7 @@ public final class BgeSmallZhEmbeddingModel extends AbstractInProcessEmbeddingMo
     public static BgeSmallZhEmbeddingModel load(Variant variant, int intraOpThreads) {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         OrtSession session = OnnxSessions.session(environment, variant.modelName + ".onnx", variant.shippedBy,
-                intraOpThreads, true);
+                intraOpThreads);
         OnnxSessions.Encoders encoders = OnnxSessions.encoders(environment, session,
                 variant.modelName + "-tokenizer.json", variant.shippedBy, PoolingMode.CLS);
         return new BgeSmallZhEmbeddingModel(encoders.single(), encoders.batched(),

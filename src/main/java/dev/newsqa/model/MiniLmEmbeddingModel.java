@@ -78,7 +78,7 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
     public static MiniLmEmbeddingModel load(Variant variant, int intraOpThreads) {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         OrtSession session = OnnxSessions.session(environment, variant.files + ".onnx", variant.shippedBy,
-                intraOpThreads, false);
+                intraOpThreads);
         OnnxSessions.Encoders encoders = OnnxSessions.encoders(environment, session, variant.files + "-tokenizer.json",
                 variant.shippedBy, PoolingMode.MEAN);
         return new MiniLmEmbeddingModel(encoders.single(), encoders.batched(), OnnxSessions.runsAtOnce(intraOpThreads),

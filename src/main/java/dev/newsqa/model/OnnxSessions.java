@@ -27,18 +27,20 @@ final class OnnxSessions {
     }
 
     /**
+     * Every session pre-packs the weights of its matrix products and keeps ONNX Runtime's memory arena for what a run
+     * computes, but takes its weights from the system allocator, not from the arena
+     * ({@code session.use_device_allocator_for_initializers}). With the weights in the arena, the originals of the
+     * weights it pre-packs were freed back into the arena and stayed resident for good, so pre-packing cost as much
+     * again as the weights it packs. Measured on this project's machine, a JVM holding one session (src/docs/
+     * performance.md, stop 49): MiniLM 279 MiB resident with its weights in the arena, 230 outside it; bge-small-zh
+     * 185 outside it, and 182 without pre-packing or arena, as it was kept before (a Chinese question then took 10.1
+     * instead of 7.6 ms).
+     *
      * @param intraOpThreads threads per inference, not spinning; 0 leaves ONNX Runtime's default (all cores, spinning)
-     * @param lean without the weights pre-packed for the matrix products and without the memory arena: for a model
-     *             that is not on every question's path (bge-small-zh: Chinese questions and ingestion). Measured on
-     *             this project's machine, its session then holds about 100 instead of 154 MiB resident, and a question
-     *             takes 10.1 instead of 7.6 ms, a 700-character passage 26.5 instead of 24 ms.
      */
-    static OrtSession.SessionOptions options(int intraOpThreads, boolean lean) throws OrtException {
+    static OrtSession.SessionOptions options(int intraOpThreads) throws OrtException {
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        if (lean) {
-            options.addConfigEntry("session.disable_prepacking", "1");
-            options.setCPUArenaAllocator(false);
-        }
+        options.addConfigEntry("session.use_device_allocator_for_initializers", "1");
         if (intraOpThreads > 0) {
             options.setIntraOpNumThreads(intraOpThreads);
             options.setInterOpNumThreads(1);
@@ -54,16 +56,14 @@ final class OnnxSessions {
      * the session.
      *
      * @param intraOpThreads threads per inference; 0 leaves ONNX Runtime's default (all cores, spinning)
-     * @param lean           see {@link #options(int, boolean)}
      */
-    static OrtSession session(OrtEnvironment environment, String resource, String shippedBy, int intraOpThreads,
-                              boolean lean) {
+    static OrtSession session(OrtEnvironment environment, String resource, String shippedBy, int intraOpThreads) {
         URL url = OnnxSessions.class.getClassLoader().getResource(resource);
         if (url == null) {
             throw new IllegalStateException(resource + " is not on the classpath (" + shippedBy + ")");
         }
         try {
-            return environment.createSession(read(url), options(intraOpThreads, lean));
+            return environment.createSession(read(url), options(intraOpThreads));
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime could not load " + resource, e);
         }
