@@ -2,23 +2,18 @@ package dev.newsqa.model;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import dev.newsqa.index.Vectors;
-
-import java.util.List;
-import java.util.concurrent.ExecutorService;
 
 /**
  * bge-small-zh-v1.5 from LangChain4j's jar (its model file and tokenizer, CLS pooling as the model was trained),
  * with the ONNX Runtime session set up like {@link MiniLmEmbeddingModel}'s ({@link OnnxSessions#options(int)}).
  * A Chinese model that also places English text near its Chinese meaning: the vector space in which Chinese
- * questions meet articles of any language. Questions get the model's retrieval instruction in front ({@link #QUERY_INSTRUCTION}); passages and sentences do
- * not. Its {@link #modelName()} names the variant, and so the folder its vectors are kept in. {@link #embedEach} runs
- * the questions of concurrent requests in one inference, as {@link MiniLmEmbeddingModel#embedEach} does.
+ * questions meet articles of any language. Questions get the model's retrieval instruction in front
+ * ({@link #QUERY_INSTRUCTION}); passages and sentences do not. Its {@link #modelName()} names the variant, and so the
+ * folder its vectors are kept in. {@link #embedEach} runs the questions of concurrent requests in one inference, as
+ * MiniLM's does.
  */
-public final class BgeSmallZhEmbeddingModel extends AbstractInProcessEmbeddingModel {
+public final class BgeSmallZhEmbeddingModel extends BatchedEmbeddingModel {
 
     public static final int DIMENSION = 512;
 
@@ -53,23 +48,11 @@ public final class BgeSmallZhEmbeddingModel extends AbstractInProcessEmbeddingMo
      */
     public static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
-    private final OnnxBertBiEncoder encoder;
-    private final BatchedBertEncoder batched;
-    private final int runsAtOnce;
     private final Variant variant;
 
-    private BgeSmallZhEmbeddingModel(OnnxBertBiEncoder encoder, BatchedBertEncoder batched, int runsAtOnce,
-                                     Variant variant, ExecutorService executor) {
-        super(executor);
-        this.encoder = encoder;
-        this.batched = batched;
-        this.runsAtOnce = runsAtOnce;
+    private BgeSmallZhEmbeddingModel(OnnxSessions.Encoders encoders, int runsAtOnce, Variant variant) {
+        super(encoders, runsAtOnce, variant == Variant.QUANTIZED);
         this.variant = variant;
-    }
-
-    /** How many question inferences run at once (the Chinese question batcher's runners): one per core. */
-    public int runsAtOnce() {
-        return runsAtOnce;
     }
 
     /** @param intraOpThreads threads per inference; 0 leaves ONNX Runtime's default (all cores, spinning) */
@@ -79,34 +62,13 @@ public final class BgeSmallZhEmbeddingModel extends AbstractInProcessEmbeddingMo
                 intraOpThreads);
         OnnxSessions.Encoders encoders = OnnxSessions.encoders(environment, session,
                 variant.modelName + "-tokenizer.json", variant.shippedBy, PoolingMode.CLS);
-        return new BgeSmallZhEmbeddingModel(encoders.single(), encoders.batched(),
-                OnnxSessions.runsAtOnce(intraOpThreads), variant, OnnxSessions.embedAllPool());
-    }
-
-    /**
-     * Embeds each text as {@link #embed(String)} does, those that fit the model's window (questions do) in a single
-     * inference; with the quantized build, each in a run of its own (see {@link BatchedBertEncoder#embedEach}).
-     *
-     * @return unit vectors, in the order of the texts
-     * @throws IllegalArgumentException for a blank text
-     */
-    public List<float[]> embedEach(List<String> texts) {
-        return batched.embedEach(texts, variant == Variant.QUANTIZED, this::alone);
-    }
-
-    private float[] alone(String text) {
-        return Vectors.unit(embed(text).content().vector());
+        return new BgeSmallZhEmbeddingModel(encoders, OnnxSessions.runsAtOnce(intraOpThreads), variant);
     }
 
     /** The variant's name ("bge-small-zh-v1.5-q"): the vectors of one variant are not those of the other. */
     @Override
     public String modelName() {
         return variant.modelName;
-    }
-
-    @Override
-    protected OnnxBertBiEncoder model() {
-        return encoder;
     }
 
     @Override

@@ -2,13 +2,7 @@ package dev.newsqa.model;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
-
-import dev.newsqa.index.Vectors;
-
-import java.util.List;
 
 /**
  * all-MiniLM-L6-v2 from LangChain4j's jars, either build ({@link Variant}; the full one's model file and tokenizer are
@@ -21,7 +15,7 @@ import java.util.List;
  * {@link #embedEach} runs several short texts (the questions of concurrent requests) in one inference (the full build;
  * the quantized one runs each alone, see there).
  */
-public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel {
+public final class MiniLmEmbeddingModel extends BatchedEmbeddingModel {
 
     /** The full build's name, as the embeddings manifest records it. */
     public static final String NAME = "all-MiniLM-L6-v2";
@@ -54,22 +48,11 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
         }
     }
 
-    private final OnnxBertBiEncoder encoder;
-    private final BatchedBertEncoder batched;
-    private final int runsAtOnce;
     private final Variant variant;
 
-    private MiniLmEmbeddingModel(OnnxBertBiEncoder encoder, BatchedBertEncoder batched, int runsAtOnce, Variant variant) {
-        super(OnnxSessions.embedAllPool());
-        this.encoder = encoder;
-        this.batched = batched;
-        this.runsAtOnce = runsAtOnce;
+    private MiniLmEmbeddingModel(OnnxSessions.Encoders encoders, int runsAtOnce, Variant variant) {
+        super(encoders, runsAtOnce, variant == Variant.QUANTIZED);
         this.variant = variant;
-    }
-
-    /** How many question inferences run at once (the question batcher's runners): see {@link OnnxSessions#runsAtOnce}. */
-    public int runsAtOnce() {
-        return runsAtOnce;
     }
 
     /**
@@ -81,35 +64,13 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
                 intraOpThreads);
         OnnxSessions.Encoders encoders = OnnxSessions.encoders(environment, session, variant.files + "-tokenizer.json",
                 variant.shippedBy, PoolingMode.MEAN);
-        return new MiniLmEmbeddingModel(encoders.single(), encoders.batched(), OnnxSessions.runsAtOnce(intraOpThreads),
-                variant);
+        return new MiniLmEmbeddingModel(encoders, OnnxSessions.runsAtOnce(intraOpThreads), variant);
     }
 
     /** The build's name ("all-MiniLM-L6-v2-q"): the vectors of one build are not those of the other. */
     @Override
     public String modelName() {
         return variant.modelName;
-    }
-
-    /**
-     * Embeds each text as {@link #embed(String)} does, those that fit the model's window (questions do) in a single
-     * inference, any longer one in parts through the encoder; with the quantized build, each in a run of its own.
-     *
-     * @return unit vectors, in the order of the texts
-     * @throws IllegalArgumentException for a text with nothing to embed (the others are lost with it: embed such
-     *                                  a batch one text at a time to tell them apart)
-     */
-    public List<float[]> embedEach(List<String> texts) {
-        return batched.embedEach(texts, variant == Variant.QUANTIZED, this::alone);
-    }
-
-    private float[] alone(String text) {
-        return Vectors.unit(embed(text).content().vector());
-    }
-
-    @Override
-    protected OnnxBertBiEncoder model() {
-        return encoder;
     }
 
     @Override

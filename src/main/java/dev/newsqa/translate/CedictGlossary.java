@@ -169,6 +169,7 @@ public final class CedictGlossary implements Glossary {
             return new Entries(heads.toString(), headStart.stream().mapToInt(Integer::intValue).toArray(),
                     glosses.toString(), glossStart.stream().mapToInt(Integer::intValue).toArray());
         }
+
         /** The index of the headword {@code text[from, to)}, or a negative number when there is none. */
         int find(String text, int from, int to) {
             int low = 0;

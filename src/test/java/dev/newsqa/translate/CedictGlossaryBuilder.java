@@ -25,8 +25,9 @@ import java.util.zip.GZIPOutputStream;
  *     -Dexec.args="package/data/all.js src/main/resources/dictionaries/cedict-zh-en.tsv.gz"
  * </pre>
  * One line per headword (simplified and traditional each, in headword order): the headword, a tab, and the first
- * words of its first two senses that say what it means. Senses that only point elsewhere ("variant of", "surname", "see",
- * "used in", "abbr. for", classifiers) are left out, as are comments in parentheses and the Chinese cross-references.
+ * words of its first two senses that say what it means. Senses that only point elsewhere ("variant of", "surname",
+ * "see", "used in", "abbr. for", classifiers) are left out, as are comments in parentheses and the Chinese
+ * cross-references.
  * The data is CC-CEDICT's, under CC BY-SA 4.0 (MDBG, https://www.mdbg.net/chinese/dictionary?page=cedict), and the
  * glossary stays under that licence.
  */
